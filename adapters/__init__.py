@@ -1,0 +1,1 @@
+"""Integrations (installed as ``guardrail.adapters``): LangChain and OpenAI-compatible clients."""

@@ -1,0 +1,370 @@
+"""Guard: the thin shell around the decision core. ``check`` and the sync/async ``wrap`` drivers."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import inspect
+import time
+from collections.abc import Callable, Generator, Sequence
+from typing import Any
+
+import structlog
+from tenacity import stop_after_attempt
+
+from guardrail._budget import Budget
+from guardrail._decide import Engine
+from guardrail._models import Message, Verdict
+from guardrail._normalise import normalise, normalise_one
+from guardrail._pipeline import Pipeline
+from guardrail._recovery import CallModel, Flag, Outcome, Session, recover
+from guardrail._session import (
+    InMemorySessionStore,
+    SessionState,
+    SessionStore,
+    chain_hashes,
+    matches_prefix,
+)
+from guardrail.actions.reset import neutral_summary
+from guardrail.detectors import SessionRules, default_detectors
+from guardrail.exceptions import ConfigError, InputError
+from guardrail.policies import DefaultPolicy, Policy
+from guardrail.review import ReviewQueue
+from guardrail.review._build import build_record
+from guardrail.structured import extract_json
+
+__all__ = ["Guard"]
+
+log = structlog.get_logger("guardrail")
+
+#: How many recent prefixes an anonymous call probes for a known session.
+_ANON_PROBES = 8
+_END_MESSAGE = "This conversation has been ended. If you need help with something else, please start a new one."
+
+
+class _Opened:
+    __slots__ = ("key", "new", "start", "state")
+
+    def __init__(self, key: str, state: SessionState, start: int, new: list[Message]) -> None:
+        self.key, self.state, self.start, self.new = key, state, start, new
+
+
+class Guard:
+    """Inspect conversations and recover from failed replies.
+
+    Works with no arguments: built-in detectors, the default policy, in-memory session state and no
+    review queue. Every collaborator is a keyword argument, validated here, once.
+    """
+
+    def __init__(
+        self,
+        *,
+        detectors: Sequence[Any] | None = None,
+        extra_detectors: Sequence[Any] = (),
+        policy: Policy | None = None,
+        session_store: SessionStore | None = None,
+        review_queue: ReviewQueue | None = None,
+        schema: Any = None,
+        reset_strategy: Callable[..., list[Message]] = neutral_summary,
+        stop: Any = None,
+        max_seconds: float = 60.0,
+        max_tokens: int = 16_000,
+        fail_closed: bool = False,
+        end_message: str = _END_MESSAGE,
+        instruction_role: str = "system",
+        session_rules: SessionRules | None = None,
+        redact: Callable[[str], str] | None = None,
+        max_message_chars: int = 1_000_000,
+    ) -> None:
+        dets = list(default_detectors() if detectors is None else detectors) + list(extra_detectors)
+        for name, fn in (
+            ("policy", policy),
+            ("reset_strategy", reset_strategy),
+            ("redact", redact),
+        ):
+            if fn is not None and not callable(fn):
+                raise ConfigError(f"{name} must be callable")
+        if max_seconds <= 0 or max_tokens <= 0 or max_message_chars <= 0:
+            raise ConfigError("max_seconds, max_tokens and max_message_chars must be positive")
+        if stop is not None and not callable(stop):
+            raise ConfigError("stop must be a tenacity stop strategy (e.g. stop_after_attempt(3))")
+        if instruction_role not in ("system", "user", "developer"):
+            raise ConfigError("instruction_role must be 'system', 'user' or 'developer'")
+        self.pipeline = Pipeline(dets, fail_closed=fail_closed)
+        self.policy: Policy = policy if policy is not None else DefaultPolicy()
+        self.engine = Engine(self.pipeline, self.policy, session_rules or SessionRules())
+        self.store: SessionStore = (
+            session_store if session_store is not None else InMemorySessionStore()
+        )
+        self.review_queue = review_queue
+        self.schema = schema
+        self.reset_strategy = reset_strategy
+        self.stop = stop if stop is not None else stop_after_attempt(3)
+        self.max_seconds = max_seconds
+        self.max_tokens = max_tokens
+        self.end_message = end_message
+        self.instruction_role = instruction_role
+        self.redact = redact
+        self.max_message_chars = max_message_chars
+
+    def __repr__(self) -> str:
+        return (
+            f"Guard(detectors={list(self.pipeline.names)}, policy={self.policy!r}, "
+            f"session_store={self.store!r}, review_queue={self.review_queue!r})"
+        )
+
+    # -- session bookkeeping ----------------------------------------------------------------
+    def _message(self, raw: Any, index: int) -> Message:
+        try:
+            msg = normalise_one(raw)
+        except InputError as exc:
+            raise InputError(f"message {index}: {exc}") from None
+        if len(msg.content) > self.max_message_chars:
+            raise InputError(
+                f"message {index}: {len(msg.content)} characters, over the limit of "
+                f"{self.max_message_chars}"
+            )
+        return msg
+
+    def _open(self, raw: Sequence[Any], session_id: str | None) -> _Opened:
+        """Find the session's state and the messages it has not processed yet."""
+        if isinstance(raw, (str, bytes)) or not isinstance(raw, Sequence):
+            raise InputError("messages must be a list of messages")
+        m = len(raw)
+        if session_id is not None:
+            key = "sid:" + session_id
+            state = self.store.load(key)
+            if state is not None:
+                probe = {
+                    0: None,
+                    **{state.processed - k - 1: None for k in range(len(state.tail_fps))},
+                }
+                view = {i: self._message(raw[i], i) for i in probe if 0 <= i < m}
+                if state.processed <= m and matches_prefix(state, view):
+                    start = state.processed
+                    return _Opened(key, state.clone(), start, self._slice(raw, start))
+                log.info(
+                    "guardrail.resync", session_id=session_id, processed=state.processed, got=m
+                )
+                fresh = SessionState(
+                    session_id=session_id, flagged=list(state.flagged), ended=state.ended
+                )
+                return _Opened(key, fresh, 0, self._slice(raw, 0))
+            return _Opened(key, SessionState(session_id=session_id), 0, self._slice(raw, 0))
+        msgs = self._slice(raw, 0)
+        hashes = chain_hashes(msgs)
+        for k in range(m, max(0, m - _ANON_PROBES), -1):
+            found = self.store.load("anon:" + hashes[k - 1])
+            if found is not None:
+                return _Opened("anon:", found.clone(), k, msgs[k:])
+        sid = "anon-" + (hashes[0][:16] if hashes else "empty") + "-" + hex(time.time_ns())[-8:]
+        return _Opened("anon:", SessionState(session_id=sid), 0, msgs)
+
+    def _slice(self, raw: Sequence[Any], start: int) -> list[Message]:
+        return [self._message(raw[i], i) for i in range(start, len(raw))]
+
+    def _save(self, opened: _Opened, state: SessionState) -> None:
+        key = opened.key + state.chain if opened.key == "anon:" else opened.key
+        state.updated_at = time.time()
+        self.store.save(key, state)
+
+    def _lock(self, opened_key: str) -> Any:
+        return self.store.lock(opened_key)
+
+    # -- check ---------------------------------------------------------------------------------
+    def check(
+        self,
+        messages: Sequence[Any],
+        *,
+        session_id: str | None = None,
+        schema: Any = None,
+        finish_reason: str | None = None,
+    ) -> Verdict:
+        """Detect on the turns not yet seen for this session; no model call. Flags if configured."""
+        verdict, flag = self._check(messages, session_id, schema, finish_reason)
+        if flag is not None:
+            self._write_flag(flag)
+        return verdict
+
+    async def acheck(
+        self,
+        messages: Sequence[Any],
+        *,
+        session_id: str | None = None,
+        schema: Any = None,
+        finish_reason: str | None = None,
+    ) -> Verdict:
+        """Async twin of :meth:`check` (review I/O runs off the event loop)."""
+        verdict, flag = self._check(messages, session_id, schema, finish_reason)
+        if flag is not None:
+            await asyncio.to_thread(self._write_flag, flag)
+        return verdict
+
+    def _check(
+        self,
+        messages: Sequence[Any],
+        session_id: str | None,
+        schema: Any,
+        finish_reason: str | None,
+    ) -> tuple[Verdict, Flag | None]:
+        fmt = schema if schema is not None else self.schema
+        lock_key = "sid:" + session_id if session_id is not None else None
+        with self.store.lock(lock_key) if lock_key else _nolock():
+            opened = self._open(messages, session_id)
+            state = opened.state
+            verdict = self.engine.process(
+                state, opened.new, opened.start, output_format=fmt, finish_reason=finish_reason
+            )
+            flag = None
+            if verdict.decision.flag:
+                reasons = tuple(r for r in verdict.decision.reasons if r not in state.flagged)
+                if reasons:
+                    state.flagged.extend(reasons)
+                    flag = Flag(verdict, reasons, normalise(messages), ("flag",))
+            self._save(opened, state)
+        _log_decision(verdict)
+        return verdict, flag
+
+    # -- wrap ------------------------------------------------------------------------------------
+    def wrap(self, model: Callable[..., Any], *, schema: Any = None) -> Callable[..., Any]:
+        """A guarded callable with ``model``'s calling convention (sync or async), plus ``session_id``."""
+        if not callable(model):
+            raise ConfigError("wrap() needs a callable model: messages -> reply")
+        is_async = inspect.iscoroutinefunction(model) or inspect.iscoroutinefunction(
+            getattr(model, "__call__", None)  # noqa: B004
+        )
+        if is_async:
+
+            @functools.wraps(model)
+            async def aguarded(
+                messages: Sequence[Any], *, session_id: str | None = None, **kw: Any
+            ) -> Any:
+                return (
+                    await self.ainvoke(model, messages, session_id=session_id, schema=schema, **kw)
+                ).reply
+
+            return aguarded
+
+        @functools.wraps(model)
+        def guarded(messages: Sequence[Any], *, session_id: str | None = None, **kw: Any) -> Any:
+            return self.invoke(model, messages, session_id=session_id, schema=schema, **kw).reply
+
+        return guarded
+
+    def invoke(
+        self,
+        model: Callable[..., Any],
+        messages: Sequence[Any],
+        *,
+        session_id: str | None = None,
+        schema: Any = None,
+        **kwargs: Any,
+    ) -> Outcome:
+        """Call ``model`` under the guard; returns the delivered reply and the final verdict."""
+        gen = self._recover(messages, session_id, schema)
+        result: Any = None
+        try:
+            while True:
+                effect = gen.send(result)
+                if isinstance(effect, CallModel):
+                    result = model(effect.messages, **kwargs)
+                else:
+                    self._write_flag(effect)
+                    result = None
+        except StopIteration as stop:
+            outcome: Outcome = stop.value
+            return outcome
+
+    async def ainvoke(
+        self,
+        model: Callable[..., Any],
+        messages: Sequence[Any],
+        *,
+        session_id: str | None = None,
+        schema: Any = None,
+        **kwargs: Any,
+    ) -> Outcome:
+        """Async twin of :meth:`invoke`; differs only at the I/O lines."""
+        gen = self._recover(messages, session_id, schema)
+        result: Any = None
+        try:
+            while True:
+                effect = gen.send(result)
+                if isinstance(effect, CallModel):
+                    result = await model(effect.messages, **kwargs)
+                else:
+                    await asyncio.to_thread(self._write_flag, effect)
+                    result = None
+        except StopIteration as stop:
+            outcome: Outcome = stop.value
+            return outcome
+
+    def _recover(
+        self, messages: Sequence[Any], session_id: str | None, schema: Any
+    ) -> Generator[CallModel | Flag, Any, Outcome]:
+        fmt = schema if schema is not None else self.schema
+        lock_key = "sid:" + session_id if session_id is not None else None
+        with self.store.lock(lock_key) if lock_key else _nolock():
+            opened = self._open(messages, session_id)
+            first = self.engine.process(opened.state, opened.new, opened.start, output_format=fmt)
+            self._save(opened, opened.state)
+        _log_decision(first)
+
+        def commit(state: SessionState) -> None:
+            with self.store.lock(lock_key) if lock_key else _nolock():
+                self._save(opened, state)
+
+        sess = Session(
+            engine=self.engine,
+            state=opened.state,
+            raw=messages,
+            first_verdict=first,
+            output_format=fmt,
+            commit=commit,
+        )
+        budget = Budget(stop=self.stop, max_seconds=self.max_seconds, max_tokens=self.max_tokens)
+        return recover(
+            sess,
+            budget=budget,
+            reset_strategy=self.reset_strategy,
+            instruction_role=self.instruction_role,
+            end_message=self.end_message,
+            repair=functools.partial(_repair, schema=None if fmt == "json" else fmt),
+        )
+
+    # -- flag I/O --------------------------------------------------------------------------------
+    def _write_flag(self, flag: Flag) -> None:
+        record = build_record(flag, redact=self.redact)
+        log.warning(
+            "guardrail.flagged",
+            session_id=record.session_id,
+            record_id=record.id,
+            reasons=list(record.reasons),
+            severity=record.severity,
+        )
+        if self.review_queue is not None:
+            self.review_queue.add(record)
+
+
+def _repair(text: str, *, schema: Any) -> str | None:
+    result = extract_json(text, schema=schema)
+    return result.text if result.ok else None
+
+
+def _log_decision(verdict: Verdict) -> None:
+    if verdict.decision.action.value != "accept" or verdict.decision.flag:
+        log.info(
+            "guardrail.decision",
+            session_id=verdict.session_id,
+            action=verdict.decision.action.value,
+            flag=verdict.decision.flag,
+            reasons=list(verdict.decision.reasons),
+        )
+
+
+class _nolock:
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc: object) -> None:
+        return None
