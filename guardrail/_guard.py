@@ -23,6 +23,8 @@ from guardrail._session import (
     SessionState,
     SessionStore,
     chain_hashes,
+    fingerprint,
+    fingerprint_parts,
     matches_prefix,
 )
 from guardrail.actions.reset import neutral_summary
@@ -37,6 +39,8 @@ __all__ = ["Guard"]
 
 log = structlog.get_logger("guardrail")
 
+#: Roles that need no normalisation, so a raw dict's role/content can be fingerprinted directly.
+_PLAIN_ROLES = frozenset({"system", "developer", "user", "assistant", "tool"})
 #: How many recent prefixes an anonymous call probes for a known session.
 _ANON_PROBES = 8
 _END_MESSAGE = "This conversation has been ended. If you need help with something else, please start a new one."
@@ -139,7 +143,7 @@ class Guard:
                     0: None,
                     **{state.processed - k - 1: None for k in range(len(state.tail_fps))},
                 }
-                view = {i: self._message(raw[i], i) for i in probe if 0 <= i < m}
+                view = {i: self._fingerprint(raw[i], i) for i in probe if 0 <= i < m}
                 if state.processed <= m and matches_prefix(state, view):
                     start = state.processed
                     return _Opened(key, state.clone(), start, self._slice(raw, start))
@@ -151,14 +155,21 @@ class Guard:
                 )
                 return _Opened(key, fresh, 0, self._slice(raw, 0))
             return _Opened(key, SessionState(session_id=session_id), 0, self._slice(raw, 0))
-        msgs = self._slice(raw, 0)
-        hashes = chain_hashes(msgs)
+        hashes = chain_hashes([self._fingerprint(raw[i], i) for i in range(m)])
         for k in range(m, max(0, m - _ANON_PROBES), -1):
             found = self.store.load("anon:" + hashes[k - 1])
             if found is not None:
-                return _Opened("anon:", found.clone(), k, msgs[k:])
+                return _Opened("anon:", found.clone(), k, self._slice(raw, k))
         sid = "anon-" + (hashes[0][:16] if hashes else "empty") + "-" + hex(time.time_ns())[-8:]
-        return _Opened("anon:", SessionState(session_id=sid), 0, msgs)
+        return _Opened("anon:", SessionState(session_id=sid), 0, self._slice(raw, 0))
+
+    def _fingerprint(self, raw: Any, index: int) -> str:
+        """Fingerprint without building a Message when the caller sends plain dicts (hot path)."""
+        if type(raw) is dict:
+            role, content = raw.get("role"), raw.get("content")
+            if type(role) is str and type(content) is str and role in _PLAIN_ROLES:
+                return fingerprint_parts(role, content)
+        return fingerprint(self._message(raw, index))
 
     def _slice(self, raw: Sequence[Any], start: int) -> list[Message]:
         return [self._message(raw[i], i) for i in range(start, len(raw))]

@@ -29,6 +29,7 @@ __all__ = [
     "SessionStore",
     "chain_hashes",
     "fingerprint",
+    "fingerprint_parts",
     "matches_prefix",
 ]
 
@@ -40,10 +41,14 @@ LABEL_MEMORY = 64
 
 def fingerprint(message: Message) -> str:
     """A short stable hash of a message's role and content."""
+    return fingerprint_parts(message.role, message.content)
+
+
+def fingerprint_parts(role: str, content: str) -> str:
     h = hashlib.blake2b(digest_size=8)
-    h.update(message.role.encode())
+    h.update(role.encode())
     h.update(b"\0")
-    h.update(message.content.encode("utf-8", "surrogatepass"))
+    h.update(content.encode("utf-8", "surrogatepass"))
     return h.hexdigest()
 
 
@@ -97,8 +102,20 @@ class SessionState:
             self.first_fp = fp
 
     def clone(self) -> SessionState:
-        """A copy whose containers can be changed without touching this one."""
-        return SessionState.from_dict(copy.deepcopy(self.to_dict()))
+        """A copy whose containers can be changed without touching this one.
+
+        Cheap by design (it runs on every call): window entries are replaced, never mutated, and
+        ``extra`` values are copied one level deep, so detectors must keep them flat.
+        """
+        new = copy.copy(self)
+        new.tail_fps = list(self.tail_fps)
+        new.window = list(self.window)
+        new.counters = dict(self.counters)
+        new.labels = list(self.labels)
+        new.flagged = list(self.flagged)
+        new.reset = dict(self.reset) if self.reset is not None else None
+        new.extra = {k: v.copy() if isinstance(v, (list, dict)) else v for k, v in self.extra.items()}
+        return new
 
     def last(self, role: str) -> str | None:
         for item in reversed(self.window):
@@ -139,28 +156,26 @@ class SessionState:
         return cls(**data)
 
 
-def matches_prefix(state: SessionState, view: dict[int, Message]) -> bool:
-    """Do the probed messages (index -> message) agree with what ``state`` processed?
+def matches_prefix(state: SessionState, probed: dict[int, str]) -> bool:
+    """Do the probed fingerprints (index -> fingerprint) agree with what ``state`` processed?
 
     Checks the first message and the last ``WINDOW`` processed ones: O(window), not O(history).
     """
     n = state.processed
     if n == 0:
         return True
-    if 0 not in view or fingerprint(view[0]) != state.first_fp:
+    if probed.get(0) != state.first_fp:
         return False
     k = len(state.tail_fps)
-    return all(
-        (n - k + j) in view and fingerprint(view[n - k + j]) == state.tail_fps[j] for j in range(k)
-    )
+    return all(probed.get(n - k + j) == state.tail_fps[j] for j in range(k))
 
 
-def chain_hashes(messages: Sequence[Message]) -> list[str]:
+def chain_hashes(fingerprints: Sequence[str]) -> list[str]:
     """Chained hashes: element k identifies ``messages[:k+1]`` as a whole (anonymous sessions)."""
     out: list[str] = []
     prev = ""
-    for m in messages:
-        prev = _chain(prev, fingerprint(m))
+    for fp in fingerprints:
+        prev = _chain(prev, fp)
         out.append(prev)
     return out
 
