@@ -159,9 +159,27 @@ class Guard:
         for k in range(m, max(0, m - _ANON_PROBES), -1):
             found = self.store.load("anon:" + hashes[k - 1])
             if found is not None:
-                return _Opened("anon:", found.clone(), k, self._slice(raw, k))
+                return _Opened("anon:", self._continue(found, hashes, k), k, self._slice(raw, k))
         sid = "anon-" + (hashes[0][:16] if hashes else "empty") + "-" + hex(time.time_ns())[-8:]
         return _Opened("anon:", SessionState(session_id=sid), 0, self._slice(raw, 0))
+
+    def _continue(self, found: SessionState, hashes: list[str], k: int) -> SessionState:
+        """Continue an anonymous session; a second, different continuation forks a new id.
+
+        The stored prefix remembers its first continuation, so two conversations that share an
+        opening get separate session ids (and separate review records), not just separate state.
+        """
+        state = found.clone()
+        state.extra.pop("successor", None)
+        if k == len(hashes):
+            return state
+        successor = found.extra.get("successor")
+        if successor is None:
+            found.extra["successor"] = hashes[k]
+            self.store.save("anon:" + hashes[k - 1], found)
+        elif successor != hashes[k]:
+            state.session_id = "anon-" + hashes[k][:16]
+        return state
 
     def _fingerprint(self, raw: Any, index: int) -> str:
         """Fingerprint without building a Message when the caller sends plain dicts (hot path)."""
