@@ -17,6 +17,7 @@ from guardrail._models import (
     Verdict,
 )
 from guardrail._recovery import Outcome
+from guardrail._retry import ModelRetry, wait_retry_after
 from guardrail._session import InMemorySessionStore, SessionState, SessionStore
 from guardrail._version import __version__
 from guardrail.detectors import TurnContext, default_detectors
@@ -49,6 +50,7 @@ __all__ = [
     "Label",
     "Message",
     "ModelError",
+    "ModelRetry",
     "Outcome",
     "Policy",
     "ReplyRejected",
@@ -61,4 +63,5 @@ __all__ = [
     "Verdict",
     "__version__",
     "default_detectors",
+    "wait_retry_after",
 ]

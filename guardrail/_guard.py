@@ -18,6 +18,7 @@ from guardrail._models import Message, Verdict
 from guardrail._normalise import normalise, normalise_one
 from guardrail._pipeline import Pipeline
 from guardrail._recovery import CallModel, Flag, Outcome, Session, recover
+from guardrail._retry import ModelRetry
 from guardrail._session import (
     InMemorySessionStore,
     SessionState,
@@ -79,6 +80,7 @@ class Guard:
         session_rules: SessionRules | None = None,
         redact: Callable[[str], str] | None = None,
         max_message_chars: int = 1_000_000,
+        model_retry: ModelRetry | None = None,
     ) -> None:
         dets = list(default_detectors() if detectors is None else detectors) + list(extra_detectors)
         for name, fn in (
@@ -110,6 +112,9 @@ class Guard:
         self.instruction_role = instruction_role
         self.redact = redact
         self.max_message_chars = max_message_chars
+        if model_retry is not None and not isinstance(model_retry, ModelRetry):
+            raise ConfigError("model_retry must be a guardrail.ModelRetry")
+        self.model_retry = model_retry if model_retry is not None else ModelRetry()
 
     def __repr__(self) -> str:
         return (
@@ -296,7 +301,7 @@ class Guard:
             while True:
                 effect = gen.send(result)
                 if isinstance(effect, CallModel):
-                    result = model(effect.messages, **kwargs)
+                    result = self.model_retry.call(model, effect.messages, kwargs)
                 else:
                     self._write_flag(effect)
                     result = None
@@ -320,7 +325,7 @@ class Guard:
             while True:
                 effect = gen.send(result)
                 if isinstance(effect, CallModel):
-                    result = await model(effect.messages, **kwargs)
+                    result = await self.model_retry.acall(model, effect.messages, kwargs)
                 else:
                     await asyncio.to_thread(self._write_flag, effect)
                     result = None
