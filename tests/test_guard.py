@@ -87,7 +87,9 @@ class TestDetectorFailures:
         """A raising detector is logged as guardrail.detector_error and skipped."""
         v = Guard(extra_detectors=[boom]).check([*TASK, {"role": "assistant", "content": SPIRAL}])
         assert Label.SELF_CRITICISM in v.last.labels  # type: ignore[union-attr]
-        assert any(e["event"] == "guardrail.detector_error" and e["detector"] == "boom" for e in logs)
+        assert any(
+            e["event"] == "guardrail.detector_error" and e["detector"] == "boom" for e in logs
+        )
         assert v.errors and "detector bug" in v.errors[0]
 
     def test_fail_closed_raises(self) -> None:
@@ -155,7 +157,11 @@ class TestWrap:
         out = run(invoke(model, msgs, session_id="keep"))
         reset_form = model.calls[1][:-1]  # without the one-off corrective instruction
         assert model.calls[1][-1]["role"] == "system"
-        msgs = [*msgs, {"role": "assistant", "content": out.reply}, {"role": "user", "content": "Why?"}]
+        msgs = [
+            *msgs,
+            {"role": "assistant", "content": out.reply},
+            {"role": "user", "content": "Why?"},
+        ]
         run(invoke(model, msgs, session_id="keep"))
         last_input = model.calls[2]
         assert last_input[: len(reset_form)] == reset_form
@@ -183,7 +189,9 @@ class TestWrap:
             run(invoke(model, history(HEALTHY), session_id="t"))
         assert len(model.calls) == 1
 
-    def test_abusive_session_ends_without_model_call(self, mode: str, run: Callable[[Any], Any]) -> None:
+    def test_abusive_session_ends_without_model_call(
+        self, mode: str, run: Callable[[Any], Any]
+    ) -> None:
         """With end_abusive, an adversarial user gets the end message; the model is not called."""
         guard = Guard(policy=DefaultPolicy(end_abusive=True), end_message="Bye.")
         model = model_for(mode, [HEALTHY])
@@ -191,15 +199,21 @@ class TestWrap:
         invoke = guard.ainvoke if mode == "async" else guard.invoke
         out = run(invoke(model, msgs, session_id="abuse"))
         assert out.reply == "Bye." and model.calls == []
-        again = run(invoke(model, [*msgs, {"role": "user", "content": "hello?"}], session_id="abuse"))
+        again = run(
+            invoke(model, [*msgs, {"role": "user", "content": "hello?"}], session_id="abuse")
+        )
         assert again.reply == "Bye." and model.calls == []
 
-    def test_adversarial_user_is_flagged_not_blocked(self, mode: str, run: Callable[[Any], Any]) -> None:
+    def test_adversarial_user_is_flagged_not_blocked(
+        self, mode: str, run: Callable[[Any], Any]
+    ) -> None:
         """By default an adversarial user is flagged once and still answered."""
         queue = InMemoryReviewQueue()
         guard = Guard(review_queue=queue)
         model = model_for(mode, [HEALTHY])
         invoke = guard.ainvoke if mode == "async" else guard.invoke
-        out = run(invoke(model, history("It is none.", "Still none.", "None exists."), session_id="adv"))
+        out = run(
+            invoke(model, history("It is none.", "Still none.", "None exists."), session_id="adv")
+        )
         assert out.reply == HEALTHY
         assert [r.reasons for r in queue.list()] == [(Label.ADVERSARIAL_USER,)]

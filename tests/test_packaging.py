@@ -29,7 +29,9 @@ class TestLayering:
         """Nothing under guardrail/ imports adapters or guardrail.adapters."""
         offenders = {
             str(p.relative_to(ROOT)): sorted(
-                m for m in imported_modules(p) if m.split(".")[0] == "adapters" or m.startswith("guardrail.adapters")
+                m
+                for m in imported_modules(p)
+                if m.split(".")[0] == "adapters" or m.startswith("guardrail.adapters")
             )
             for p in (ROOT / "guardrail").rglob("*.py")
         }
@@ -39,7 +41,9 @@ class TestLayering:
         """The core imports no third-party model SDK (openai, langchain agents)."""
         banned = {"openai", "langchain", "anthropic"}
         found = {
-            str(p.relative_to(ROOT)): sorted(m for m in imported_modules(p) if m.split(".")[0] in banned)
+            str(p.relative_to(ROOT)): sorted(
+                m for m in imported_modules(p) if m.split(".")[0] in banned
+            )
             for p in (ROOT / "guardrail").rglob("*.py")
         }
         assert {k: v for k, v in found.items() if v} == {}
@@ -50,7 +54,18 @@ class TestWheel:
     def test_wheel_layout(self, tmp_path: Path) -> None:
         """The wheel holds guardrail/adapters/ and no top-level adapters package."""
         subprocess.run(
-            [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "wheel",
+                "--no-deps",
+                "--no-build-isolation",
+                "-q",
+                "-w",
+                str(tmp_path),
+                str(ROOT),
+            ],
             check=True,
             capture_output=True,
         )

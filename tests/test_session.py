@@ -24,7 +24,10 @@ class Recorder:
 
 
 def convo(n: int, *, prompt: str = "You are helpful.", first: str = "Hi") -> list[dict[str, Any]]:
-    msgs: list[dict[str, Any]] = [{"role": "system", "content": prompt}, {"role": "user", "content": first}]
+    msgs: list[dict[str, Any]] = [
+        {"role": "system", "content": prompt},
+        {"role": "user", "content": first},
+    ]
     for i in range(n):
         msgs.append({"role": "assistant", "content": f"answer {i}"})
         msgs.append({"role": "user", "content": f"question {i}"})
@@ -101,8 +104,16 @@ class TestAnonymous:
         """Two conversations with the same system prompt and question keep separate counters."""
         guard = Guard()
         base = convo(0)
-        a = [*base, {"role": "assistant", "content": "4"}, {"role": "user", "content": "Wrong. Try again."}]
-        b = [*base, {"role": "assistant", "content": "four"}, {"role": "user", "content": "Thanks!"}]
+        a = [
+            *base,
+            {"role": "assistant", "content": "4"},
+            {"role": "user", "content": "Wrong. Try again."},
+        ]
+        b = [
+            *base,
+            {"role": "assistant", "content": "four"},
+            {"role": "user", "content": "Thanks!"},
+        ]
         guard.check(base)
         va = guard.check(a)
         vb = guard.check(b)
