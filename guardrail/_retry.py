@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import json
 import math
 import time
 from collections.abc import Callable, Mapping
@@ -106,6 +107,8 @@ def translate_error(exc: BaseException) -> ModelError | None:
     if isinstance(exc, ModelError):
         return exc
     what = type(exc).__name__
+    if isinstance(exc, json.JSONDecodeError):
+        return FatalModelError(f"malformed model response: invalid JSON ({exc.msg})")
     status = _status(exc)
     if status is not None:
         if status in _TRANSIENT_STATUS or 500 <= status <= 599:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from types import SimpleNamespace
 from typing import Any
@@ -178,6 +179,13 @@ class TestFatalFaults:
         """A malformed provider response is FatalModelError, not an empty reply."""
         model = model_for(mode, [reply, GOOD])
         with pytest.raises(FatalModelError, match="malformed model reply"):
+            call(mode, fast(), model, run)
+        assert len(model.calls) == 1
+
+    def test_unparseable_response_body(self, mode: str, run: Callable[[Any], Any]) -> None:
+        """An SDK failing to parse the provider's body (JSONDecodeError) is fatal, not retried."""
+        model = model_for(mode, [json.JSONDecodeError("Expecting value", "<html>", 0), GOOD])
+        with pytest.raises(FatalModelError, match="invalid JSON"):
             call(mode, fast(), model, run)
         assert len(model.calls) == 1
 
