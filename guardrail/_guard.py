@@ -17,7 +17,7 @@ from guardrail._decide import Engine
 from guardrail._models import Message, Verdict
 from guardrail._normalise import normalise, normalise_one
 from guardrail._pipeline import Pipeline
-from guardrail._recovery import CallModel, Flag, Outcome, Session, recover
+from guardrail._recovery import Annotate, CallModel, Flag, Outcome, Session, recover
 from guardrail._retry import ModelRetry
 from guardrail._session import (
     InMemorySessionStore,
@@ -28,12 +28,13 @@ from guardrail._session import (
     fingerprint_parts,
     matches_prefix,
 )
+from guardrail._stream import RESTART_MARKER, AsyncGuardedStream, GuardedStream, _Run
 from guardrail.actions.reset import neutral_summary
 from guardrail.detectors import SessionRules, default_detectors
 from guardrail.exceptions import ConfigError, InputError
 from guardrail.policies import DefaultPolicy, Policy
 from guardrail.review import ReviewQueue
-from guardrail.review._build import build_record
+from guardrail.review._build import annotate, build_record
 from guardrail.structured import extract_json
 
 __all__ = ["Guard"]
@@ -335,7 +336,7 @@ class Guard:
 
     def _recover(
         self, messages: Sequence[Any], session_id: str | None, schema: Any
-    ) -> Generator[CallModel | Flag, Any, Outcome]:
+    ) -> Generator[CallModel | Flag | Annotate, Any, Outcome]:
         fmt = schema if schema is not None else self.schema
         lock_key = "sid:" + session_id if session_id is not None else None
         with self.store.lock(lock_key) if lock_key else _nolock():
@@ -366,8 +367,47 @@ class Guard:
             repair=functools.partial(_repair, schema=None if fmt == "json" else fmt),
         )
 
+    # -- stream ----------------------------------------------------------------------------------
+    def stream(
+        self,
+        model_stream: Callable[[list[Any]], Any],
+        messages: Sequence[Any],
+        *,
+        session_id: str | None = None,
+        schema: Any = None,
+        buffer: bool = False,
+        marker: str | None = RESTART_MARKER,
+    ) -> GuardedStream:
+        """Stream a reply under the guard: ``model_stream(messages)`` returns an iterator of chunks.
+
+        Chunks pass through while they look healthy; a loop or spiral stops the upstream at once and
+        the model is re-called as ``invoke`` would. See :mod:`guardrail._stream` for what the
+        caller sees (``buffer=True`` holds output until the reply is accepted).
+        """
+        return GuardedStream(
+            model_stream, _Run(self, messages, session_id, schema, buffer, marker, None)
+        )
+
+    def astream(
+        self,
+        model_stream: Callable[[list[Any]], Any],
+        messages: Sequence[Any],
+        *,
+        session_id: str | None = None,
+        schema: Any = None,
+        buffer: bool = False,
+        marker: str | None = RESTART_MARKER,
+    ) -> AsyncGuardedStream:
+        """Async twin of :meth:`stream` (``model_stream`` may return an async or sync iterator)."""
+        return AsyncGuardedStream(
+            model_stream, _Run(self, messages, session_id, schema, buffer, marker, None)
+        )
+
     # -- flag I/O --------------------------------------------------------------------------------
-    def _write_flag(self, flag: Flag) -> None:
+    def _write_flag(self, flag: Flag | Annotate) -> None:
+        if isinstance(flag, Annotate):
+            annotate(self.review_queue, flag, redact=self.redact)
+            return
         record = build_record(flag, redact=self.redact)
         log.warning(
             "guardrail.flagged",

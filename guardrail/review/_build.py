@@ -1,17 +1,23 @@
-"""Build a review record from a flag effect (redacting before anything is stored)."""
+"""Build a review record from a flag effect, redacting before anything is stored.
+
+Secrets are always redacted (:func:`~guardrail.review.redact.redact_secrets`), after the caller's
+own redactor if one is configured.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from guardrail._models import Evidence, Label
 from guardrail.review._record import ReviewRecord, TranscriptTurn, record_id
+from guardrail.review.redact import compose, redact_secrets
 
 if TYPE_CHECKING:
-    from guardrail._recovery import Flag
+    from guardrail._recovery import Annotate, Flag
+    from guardrail.review import ReviewQueue
 
-__all__ = ["build_record", "severity"]
+__all__ = ["annotate", "build_record", "cleaner", "severity"]
 
 _HIGH = frozenset({Label.DISTRESS_SPIRAL, Label.ADVERSARIAL_USER})
 
@@ -24,47 +30,93 @@ def severity(reasons: tuple[str, ...]) -> str:
     return "low"
 
 
+def cleaner(redact: Callable[[str], str] | None) -> Callable[[str], str]:
+    """The caller's redactor (if any) followed by secret redaction."""
+    return compose(redact, redact_secrets)
+
+
+def _clean_value(value: Any, clean: Callable[[str], str]) -> Any:
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, list | tuple):
+        return [_clean_value(v, clean) for v in value]
+    if isinstance(value, dict):
+        return {k: _clean_value(v, clean) for k, v in value.items()}
+    return value
+
+
+def _evidence(
+    content: str, cleaned: str, spans: tuple[Evidence, ...], clean: Callable[[str], str]
+) -> tuple[Evidence, ...]:
+    """Evidence re-anchored in the redacted content; its text is cut from the redacted content."""
+    out: list[Evidence] = []
+    for e in spans:
+        if content == cleaned:
+            start, end = e.start, e.end
+        else:
+            start = len(clean(content[: e.start]))
+            end = min(len(cleaned), start + len(clean(content[e.start : e.end])))
+        start = min(start, len(cleaned))
+        out.append(Evidence(label=e.label, text=cleaned[start:end], start=start, end=end))
+    return tuple(out)
+
+
 def build_record(flag: Flag, *, redact: Callable[[str], str] | None = None) -> ReviewRecord:
     verdict = flag.verdict
     reports = {t.index: t for t in verdict.turns}
-    clean: Callable[[str], str] = redact if redact is not None else (lambda s: s)
+    clean = cleaner(redact)
     turns: list[TranscriptTurn] = []
     for i, msg in enumerate(flag.transcript):
         rep = reports.get(i)
-        ev: tuple[Evidence, ...] = ()
-        if rep is not None:
-            ev = tuple(e.model_copy(update={"text": clean(e.text)}) for e in rep.evidence)
+        content = clean(msg.content)
         turns.append(
             TranscriptTurn(
                 index=i,
                 role=msg.role,
-                content=clean(msg.content),
-                labels=rep.labels if rep else (),
+                content=content,
+                labels=rep.labels if rep else tuple(flag.labelled.get(i, ())),
                 scores=dict(rep.scores) if rep else {},
-                evidence=ev,
+                evidence=_evidence(msg.content, content, rep.evidence, clean) if rep else (),
             )
         )
-    # The reply that triggered the flag is not in the caller's transcript yet: append it.
+    # A check()-only flag may name a reply that is not in the transcript: keep its evidence.
     for rep in verdict.turns:
         if rep.index >= len(flag.transcript):
-            text = next((e.text for e in rep.evidence), "")
+            text = clean(next((e.text for e in rep.evidence), ""))
             turns.append(
                 TranscriptTurn(
                     index=rep.index,
                     role=rep.role,
-                    content=clean(text),
+                    content=text,
                     labels=rep.labels,
                     scores=dict(rep.scores),
                     evidence=tuple(
-                        e.model_copy(update={"text": clean(e.text)}) for e in rep.evidence
+                        Evidence(label=e.label, text=text, start=0, end=len(text))
+                        for e in rep.evidence[:1]
                     ),
                 )
             )
+    extra: dict[str, Any] = _clean_value(dict(flag.extra), clean)
+    if flag.extra.get("withheld"):
+        extra["reply_index"] = len(flag.transcript) - 1
     return ReviewRecord(
         id=record_id(verdict.session_id, flag.reasons),
         session_id=verdict.session_id,
         reasons=flag.reasons,
         severity=severity(flag.reasons),
         transcript=tuple(turns),
+        scores=tuple(flag.trajectory),
         actions=flag.actions,
+        extra=extra,
     )
+
+
+def annotate(
+    queue: ReviewQueue | None, effect: Annotate, *, redact: Callable[[str], str] | None = None
+) -> None:
+    """Merge ``effect.extra`` (redacted) into records already in ``queue``."""
+    if queue is None:
+        return
+    extra = _clean_value(dict(effect.extra), cleaner(redact))
+    for rid in effect.record_ids:
+        queue.annotate(rid, extra)
