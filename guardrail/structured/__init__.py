@@ -1,50 +1,25 @@
 """Structured-output protection: get a valid JSON value out of a model reply, or fail clearly.
 
-First cut (strict parse after fence stripping); the full pipeline lands with issue 4.
+:func:`extract_json` finds the value (code fences, prose, reasoning blocks), parses it strictly,
+repairs what models commonly break (lenient normaliser, then json-repair, with a plausibility
+check against silent wrong values), validates it against a JSON Schema or pydantic model, and
+reports truncation. :class:`JsonStreamChecker` watches a stream and says early when it cannot
+become the required JSON.
 """
 
-from __future__ import annotations
+from guardrail.structured._extract import MULTIPLE, extract_json
+from guardrail.structured._result import ExtractError, ExtractResult
+from guardrail.structured._stream import JsonStreamChecker, StreamStatus
+from guardrail.structured._validate import CompiledSchema, compile_schema, json_path
 
-import json
-import re
-from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field
-
-__all__ = ["ExtractError", "ExtractResult", "extract_json"]
-
-_FENCE = re.compile(r"```(?:json)?[ \t]*\n?(.*?)```", re.DOTALL)
-
-
-class ExtractError(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    path: str = "$"
-    message: str
-
-
-class ExtractResult(BaseModel):
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
-
-    ok: bool
-    value: Any = None
-    repairs: tuple[str, ...] = ()
-    errors: tuple[ExtractError, ...] = ()
-    truncated: bool = False
-    text: str | None = Field(default=None, description="the value serialised as JSON, when ok")
-
-
-def extract_json(
-    text: str, *, schema: Any = None, multiple: str = "first", finish_reason: str | None = None
-) -> ExtractResult:
-    repairs: list[str] = []
-    body = text.strip()
-    m = _FENCE.search(body)
-    if m:
-        body = m.group(1).strip()
-        repairs.append("code_fence")
-    try:
-        value = json.loads(body)
-    except json.JSONDecodeError as exc:
-        return ExtractResult(ok=False, errors=(ExtractError(message=str(exc)),))
-    return ExtractResult(ok=True, value=value, repairs=tuple(repairs), text=json.dumps(value))
+__all__ = [
+    "MULTIPLE",
+    "CompiledSchema",
+    "ExtractError",
+    "ExtractResult",
+    "JsonStreamChecker",
+    "StreamStatus",
+    "compile_schema",
+    "extract_json",
+    "json_path",
+]

@@ -1,0 +1,237 @@
+"""Find the JSON candidates in a reply: reasoning blocks, code fences, balanced spans.
+
+Everything here is a single left-to-right pass with regex jumps (no nested quantifiers) and no
+recursion: the nesting depth is a counter, bounded by ``max_depth``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Candidate", "Scan", "TooDeep", "find_candidates", "scan_value", "strip_reasoning"]
+
+_REASONING = re.compile(r"<(/?)(think|thinking|reasoning|reflection)\s*>", re.IGNORECASE)
+_FENCE_OPEN = re.compile(r"`{3,}[ \t]*([A-Za-z0-9_+.\-]*)[^\S\n]*\n?")
+_NEXT_START = re.compile(r"```|[{\[]")
+_STRUCT = re.compile(r"```|[\"'{}\[\]():,]")
+_DQ = re.compile(r'[\\"]')
+_SQ = re.compile(r"[\\']")
+_IDENT_KEY = re.compile(r"[A-Za-z_$][\w$\-]*\s*:")
+_ARRAY_START = re.compile(r"""[{\["'\-\d\]]|true\b|false\b|null\b|\.\.\.""")
+_OPENERS = "{[,:"
+_CLOSE_OF = {"}": "{", "]": "[", ")": "("}
+
+
+class TooDeep(ValueError):
+    """The value nests deeper than the configured limit."""
+
+
+def strip_reasoning(text: str) -> tuple[str, bool, bool]:
+    """Drop ``<think>``-style blocks. Returns (text, anything stripped, an unclosed block found).
+
+    A closing tag with no opening tag before it (models that omit ``<think>``) drops everything
+    before it; an opening tag that is never closed drops the rest of the reply.
+    """
+    parts: list[str] = []
+    pos = 0
+    stripped = unclosed = False
+    for_open = True
+    while True:
+        m = _REASONING.search(text, pos)
+        if m is None:
+            break
+        stripped = True
+        if m.group(1):  # a closing tag with no opening tag: reasoning up to here
+            if for_open and not parts:
+                pos = m.end()
+                continue
+            parts.append(text[pos : m.start()])
+            pos = m.end()
+            continue
+        for_open = False
+        parts.append(text[pos : m.start()])
+        close = re.compile(r"</" + m.group(2) + r"\s*>", re.IGNORECASE).search(text, m.end())
+        if close is None:
+            unclosed = True
+            pos = len(text)
+            break
+        pos = close.end()
+    if not stripped:
+        return text, False, False
+    parts.append(text[pos:])
+    return "".join(parts), True, unclosed
+
+
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """How a value scanned from ``start`` ended."""
+
+    end: int  # exclusive
+    balanced: bool  # closed back to depth 0
+    at_eof: bool  # ran into the end of input (or a closing fence) while still open
+    in_string: bool  # ended inside a string
+    mismatched: bool  # a closer that did not match the innermost opener
+    max_depth: int
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One place in the reply that may hold a JSON value."""
+
+    start: int
+    end: int
+    text: str
+    fenced: bool
+    whole: bool  # the span is the whole reply (after reasoning blocks and whitespace)
+    scan: Scan
+    outer: tuple[int, int]  # the span with its fence, if any
+
+
+def scan_value(text: str, start: int, *, stop_at_fence: bool, max_depth: int) -> Scan:
+    """Scan a bracketed value from ``text[start]`` (``{``, ``[`` or ``(``) to its matching closer.
+
+    Understands double-quoted strings with escapes, and single-quoted strings where a value or key
+    may start. A closer that skips unclosed openers closes them (``[{"a":1]``). Raises
+    :class:`TooDeep` past ``max_depth``.
+    """
+    n = len(text)
+    stack: list[str] = []
+    counts = {"{": 0, "[": 0, "(": 0}
+    pos = start
+    last_sig = ""  # the last significant character outside strings
+    depth_seen = 0
+    mismatched = False
+    while pos < n:
+        m = _STRUCT.search(text, pos)
+        if m is None:
+            break
+        if text[pos : m.start()].strip():
+            last_sig = "x"
+        tok = m.group()
+        pos = m.end()
+        if tok == "```":
+            if stop_at_fence:
+                return Scan(m.start(), False, True, False, mismatched, depth_seen)
+            last_sig = "x"
+            continue
+        if tok == '"' or (tok == "'" and last_sig in _OPENERS):
+            pattern = _DQ if tok == '"' else _SQ
+            while True:
+                q = pattern.search(text, pos)
+                if q is None:
+                    return Scan(n, False, True, True, mismatched, depth_seen)
+                if q.group() == "\\":
+                    pos = q.end() + 1
+                    continue
+                pos = q.end()
+                break
+            last_sig = "x"
+            continue
+        if tok in "{[(":
+            stack.append(tok)
+            counts[tok] += 1
+            depth_seen = max(depth_seen, len(stack))
+            if len(stack) > max_depth:
+                raise TooDeep(f"the value nests deeper than {max_depth} levels")
+            last_sig = tok
+            continue
+        if tok in "}])":
+            want = _CLOSE_OF[tok]
+            if counts[want] == 0:
+                mismatched = True  # a stray closer: ignore it
+                last_sig = "x"
+                continue
+            while stack:
+                top = stack.pop()
+                counts[top] -= 1
+                if top == want:
+                    break
+                mismatched = True
+            if not stack:
+                return Scan(pos, True, False, False, mismatched, depth_seen)
+            last_sig = "x"
+            continue
+        last_sig = tok  # "," or ":" or a quote that does not open a string
+        if tok == "'":
+            last_sig = "x"
+    return Scan(n, False, True, False, mismatched, depth_seen)
+
+
+def _plausible_start(text: str, i: int) -> bool:
+    """Could a JSON value start at ``text[i]``? Rejects ``{player_name}`` and ``[section]``."""
+    j = i + 1
+    n = len(text)
+    while j < n and text[j] in " \t\r\n":
+        j += 1
+    if j >= n:
+        return True  # truncated right after the opener
+    c = text[j]
+    if text[i] == "{":
+        if c == "/" or text.startswith('\\"', j):  # a comment, or stringified JSON
+            return True
+        return c in "\"'}“" or _IDENT_KEY.match(text, j) is not None
+    return _ARRAY_START.match(text, j) is not None
+
+
+def _with_outer(cand: Candidate, start: int, end: int) -> Candidate:
+    return Candidate(
+        cand.start, cand.end, cand.text, cand.fenced, cand.whole, cand.scan, (start, end)
+    )
+
+
+def find_candidates(text: str, *, max_depth: int, limit: int = 64) -> list[Candidate]:
+    """The JSON candidates of ``text`` in order: fenced ones if any fence holds one, else bare ones.
+
+    A fence yields a candidate only when its content starts with a value (so a ```python block
+    quoting ``d['k']`` is not JSON). Bare spans must start like JSON (``{"``, ``{key:``, ``[1``);
+    those embedded in prose must also contain a quoted string or parse as they are.
+    """
+    body_start = len(text) - len(text.lstrip())
+    body_end = len(text.rstrip())
+    fenced: list[Candidate] = []
+    bare: list[Candidate] = []
+    if text.startswith("(", body_start):  # a whole-reply Python tuple
+        sc = scan_value(text, body_start, stop_at_fence=False, max_depth=max_depth)
+        if sc.end >= body_end:
+            cand = Candidate(body_start, sc.end, text[body_start : sc.end], False, True, sc, (0, 0))
+            return [_with_outer(cand, body_start, sc.end)]
+    pos = body_start
+    while pos < body_end and len(fenced) + len(bare) < limit:
+        m = _NEXT_START.search(text, pos, body_end)
+        if m is None:
+            break
+        i = m.start()
+        if m.group() == "```":
+            opener = _FENCE_OPEN.match(text, i)
+            assert opener is not None
+            content = opener.end()
+            j = content
+            while j < body_end and text[j] in " \t\r\n":
+                j += 1
+            found: Candidate | None = None
+            if j < body_end and text[j] in "{[":
+                sc = scan_value(text, j, stop_at_fence=True, max_depth=max_depth)
+                found = Candidate(j, sc.end, text[j : sc.end], True, False, sc, (0, 0))
+                close = text.find("```", sc.end, body_end)
+            else:
+                close = text.find("```", content, body_end)
+                inner = text[j : close if close >= 0 else body_end].rstrip()
+                if inner and inner[0] in '"-0123456789tfn':
+                    sc = Scan(j + len(inner), True, False, False, False, 0)
+                    found = Candidate(j, sc.end, inner, True, False, sc, (0, 0))
+            end = body_end if close < 0 else close + 3
+            if found is not None:
+                fenced.append(_with_outer(found, i, end))
+            if close < 0:
+                break
+            pos = end
+            continue
+        if not _plausible_start(text, i):
+            pos = i + 1
+            continue
+        sc = scan_value(text, i, stop_at_fence=False, max_depth=max_depth)
+        whole = i == body_start and (sc.end >= body_end or not text[sc.end : body_end].strip())
+        bare.append(Candidate(i, sc.end, text[i : sc.end], False, whole, sc, (i, sc.end)))
+        pos = sc.end
+    return fenced if fenced else bare
