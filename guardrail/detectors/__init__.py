@@ -27,4 +27,5 @@ __all__ = [
 
 def default_detectors() -> list[Any]:
     """The built-in detector set: pure, compiled once, no model calls."""
-    return [DistressDetector(), LoopDetector(), UserDetector(), StructuredDetector()]
+    users = UserDetector()  # shared: the capitulation check re-reads the user turn it answers
+    return [DistressDetector(users=users), LoopDetector(), users, StructuredDetector()]

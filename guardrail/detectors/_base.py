@@ -1,4 +1,14 @@
-"""The detector protocol and the context each detector receives."""
+"""The detector protocol, the context each detector receives, and shared text machinery.
+
+Text machinery, all linear in the input:
+
+- :class:`Scan` lower-cases a message (keeping character offsets), optionally blanks quoted
+  material (quotation marks, block quotes, code fences), and tokenises it once into words plus
+  sentence boundaries.
+- :class:`TokenPatterns` compiles a phrase table written in a small token pattern language (see
+  :func:`compile_pattern`) once; matching starts only from occurrences of each pattern's key word,
+  so text without any key word costs one set intersection.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +21,21 @@ from importlib import resources
 from typing import Any, Protocol, runtime_checkable
 
 from guardrail._models import Evidence, Finding, Message
+from guardrail.detectors._patterns import Match, TokenPatterns, compile_pattern
 
 __all__ = [
     "Detector",
+    "Match",
+    "Scan",
+    "TokenPatterns",
     "TurnContext",
+    "aggregate",
+    "compile_pattern",
+    "compile_phrases",
     "detector_name",
+    "distinct",
     "evidence",
+    "finding",
     "load_table",
 ]
 
@@ -80,6 +99,118 @@ def load_table(name: str) -> dict[str, Any]:
 
 
 def compile_phrases(phrases: Iterable[str]) -> re.Pattern[str]:
-    """One alternation of literal-ish phrases (regex syntax allowed, no nested quantifiers)."""
+    """One alternation of literal-ish regex phrases (no nested quantifiers), case-insensitive."""
     parts = sorted(set(phrases), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+# -- text scanning ---------------------------------------------------------------------------
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+#: Quoted material. Each alternative stops at the next quote character of its kind, so the scan
+#: stays linear however many unmatched quotes the text holds.
+_QUOTED = re.compile(
+    r'"[^"\n]{1,600}"'
+    r"|“[^“”\n]{1,600}”"
+    r"|«[^«»\n]{1,600}»"
+    r"|„[^„“”\n]{1,600}[“”]"
+    r"|「[^「」]{1,600}」"
+    r"|『[^『』]{1,600}』"
+    r"|(?<![^\W_])'[^'\n]{2,400}'(?![^\W_])"
+)
+_BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>[^\n]*", re.MULTILINE)
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;。！？\n]")
+BOUNDARIES = frozenset(".!?;。！？\n")
+_ENDERS = ".!?\n。！？"
+_SENTENCE_REACH = 400  # a "sentence" never extends further than this from a match
+
+
+def lower_same_length(text: str) -> str:
+    """``text.lower()`` with apostrophes unified, guaranteed to keep every character offset."""
+    low = text.lower()
+    if len(low) != len(text):  # rare: characters whose lower case is longer (e.g. 'İ')
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low.translate(_APOSTROPHES)
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
+
+
+def mask_quotes(low: str) -> str:
+    """Blank out quoted material, block quotes and fenced code (same length, linear time)."""
+    if "```" in low:
+        parts = low.split("```")
+        low = "```".join(p if i % 2 == 0 else " " * len(p) for i, p in enumerate(parts))
+    if ">" in low:
+        low = _BLOCKQUOTE.sub(_blank, low)
+    return _QUOTED.sub(_blank, low)
+
+
+class Scan:
+    """One message prepared for pattern matching: lower-cased, optionally masked, tokenised."""
+
+    __slots__ = ("_spans", "_tokens", "low", "text", "words")
+
+    def __init__(self, text: str, *, mask: bool = True) -> None:
+        self.text = text
+        low = lower_same_length(text)
+        self.low = mask_quotes(low) if mask else low
+        self.words = frozenset(_TOKEN.findall(self.low))
+        self._tokens: list[str] | None = None
+        self._spans: list[tuple[int, int]] = []
+
+    def tokens(self) -> tuple[list[str], list[tuple[int, int]]]:
+        """Tokens and their character spans (computed on first use)."""
+        if self._tokens is None:
+            toks: list[str] = ["\n"]  # the start and the end of the text are boundaries
+            spans: list[tuple[int, int]] = [(0, 0)]
+            for m in _TOKEN.finditer(self.low):
+                toks.append(m.group())
+                spans.append(m.span())
+            toks.append("\n")
+            spans.append((len(self.low), len(self.low)))
+            self._tokens, self._spans = toks, spans
+        return self._tokens, self._spans
+
+    def find(self, patterns: TokenPatterns) -> list[Match]:
+        """Every match of ``patterns`` (empty at the cost of a set test when no key word occurs)."""
+        if patterns.keys.isdisjoint(self.words):
+            return []
+        toks, spans = self.tokens()
+        return patterns.find(toks, spans)
+
+    def sentence_of(self, start: int, end: int) -> tuple[int, int]:
+        """The character span of the sentence holding ``[start, end)``."""
+        low = self.low
+        lo, hi = max(0, start - _SENTENCE_REACH), min(len(low), end + _SENTENCE_REACH)
+        a = max(low.rfind(c, lo, start) for c in _ENDERS)
+        ends = [i for i in (low.find(c, end, hi) for c in _ENDERS) if i >= 0]
+        return (a + 1 if a >= 0 else lo), (min(ends) + 1 if ends else hi)
+
+
+def distinct(matches: Iterable[Match]) -> list[Match]:
+    """Matches sorted by position with overlaps removed (the heavier of two overlapping wins)."""
+    out: list[Match] = []
+    for m in sorted(matches, key=lambda m: (m.start, -m.end)):
+        if out and m.start < out[-1].end:
+            if m.weight > out[-1].weight:
+                out[-1] = m
+            continue
+        out.append(m)
+    return out
+
+
+def finding(label: str, text: str, matches: list[Match], score: float, detail: str = "") -> Finding:
+    """A finding whose evidence is the (distinct) matched spans, at most eight of them."""
+    spans = tuple(evidence(label, text, m.start, m.end) for m in matches[:8])
+    return Finding(
+        label=label, score=round(min(1.0, max(0.0, score)), 4), evidence=spans, detail=detail
+    )
+
+
+def aggregate(matches: list[Match], bonus: float = 0.05) -> float:
+    """The strongest weight, plus ``bonus`` for each further distinct span."""
+    if not matches:
+        return 0.0
+    return min(1.0, max(m.weight for m in matches) + bonus * (len(matches) - 1))

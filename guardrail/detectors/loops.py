@@ -1,53 +1,175 @@
-"""Degenerate repetition within one reply and across consecutive replies."""
+"""``loop``: degenerate repetition within one reply, and near-identical consecutive replies.
+
+Language-independent and linear in the reply:
+
+- *Units*: the reply is cut into sentence-like units at sentence punctuation or line breaks of any
+  script; a unit (normalised) repeated ``min_repeats`` times is a loop. Structural units (table
+  rows, JSON, CSV, separators) are skipped, and fenced code is ignored.
+- *Blocks*: for text without punctuation (``对不起对不起对不起...``, ``sorry sorry sorry``) a bounded
+  sample of short probes looks for the same block repeated back to back; the repetition count is
+  capped, so the cost is O(len) whatever the input. Regular structure (rows and records that differ
+  in some field) never repeats verbatim, which is what separates it from a loop.
+- *Across replies*: the reply and the two before it are pairwise near-identical (character 3-gram
+  Jaccard on bounded prefixes).
+
+Repetition the user asked for (lyrics, a refrain, "write it 10 times") is not a loop.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
 from guardrail._models import Finding, Label
 from guardrail.detectors._base import TurnContext, evidence
 
-__all__ = ["LoopDetector"]
+__all__ = ["LoopDetector", "similarity"]
+
+_UNIT = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+_STRUCTURAL = re.compile(r"[|{}\[\]<>=\t]|\"\s*:|^\s*[-*+#>]*\s*$")
+_LETTER = re.compile(r"[^\W\d_]")
+_SPACE = re.compile(r"\s+")
+_REQUESTED = re.compile(
+    r"(?i)\b(?:repeat\w*|lyrics|song|chorus|refrain|chant|mantra|hymn|anthem|cheer|rhyme|poem|"
+    r"verse|spell|count)\b|\d+\s*(?:times|x)\b|\b(?:ten|twenty|fifty|hundred)\s+times\b"
+)
+_PROBES = 24
+_PROBE_LEN = 8
+_MAX_PERIOD = 400
+_MAX_COUNT = 64
+_PREFIX = 400
+
+
+def _shingles(text: str) -> frozenset[str]:
+    s = _SPACE.sub(" ", text[: _PREFIX * 2].lower()).strip()[:_PREFIX]
+    return frozenset(s[i : i + 3] for i in range(max(1, len(s) - 2)))
+
+
+def similarity(a: str, b: str) -> float:
+    """Character 3-gram Jaccard similarity of two texts' bounded prefixes (any script)."""
+    if a == b:
+        return 1.0
+    la, lb = len(a.strip()), len(b.strip())
+    if not la or not lb or min(la, lb) / max(la, lb) < 0.6:
+        return 0.0
+    sa, sb = _shingles(a), _shingles(b)
+    return len(sa & sb) / len(sa | sb)
 
 
 class LoopDetector:
-    """Repeated sentences (any script) within a reply; near-identical consecutive replies."""
+    """Repeated units or blocks within a reply; near-identical consecutive replies."""
 
     name = "loop"
     roles = frozenset({"assistant"})
 
-    def __init__(self, *, min_repeats: int = 4, min_len: int = 8) -> None:
+    def __init__(
+        self,
+        *,
+        min_repeats: int = 4,
+        min_block_repeats: int = 5,
+        min_chars: int = 40,
+        near_identical: float = 0.85,
+    ) -> None:
         self.min_repeats = min_repeats
-        self.min_len = min_len
+        self.min_block_repeats = min_block_repeats
+        self.min_chars = min_chars
+        self.near_identical = near_identical
+
+    def __repr__(self) -> str:
+        return f"LoopDetector(min_repeats={self.min_repeats}, near_identical={self.near_identical})"
 
     def __call__(self, turn: TurnContext) -> Iterable[Finding]:
         text = turn.text
-        sentences: list[tuple[str, int, int]] = []
-        start = 0
-        for i, ch in enumerate(text):
-            if ch in ".!?\n。！？":
-                seg = text[start : i + 1].strip()
-                if len(seg) >= self.min_len:
-                    sentences.append((seg, start, i + 1))
-                start = i + 1
-        counts = Counter(s for s, _, _ in sentences)
-        if counts:
-            sent, n = counts.most_common(1)[0]
-            if n >= self.min_repeats:
-                first = next((a, b) for s, a, b in sentences if s == sent)
-                yield Finding(
-                    label=Label.LOOP,
-                    score=min(1.0, 0.5 + 0.1 * n),
-                    evidence=(evidence(Label.LOOP, text, *first),),
-                    detail=f"sentence repeated {n} times",
-                )
+        requested = bool(turn.previous_user and _REQUESTED.search(turn.previous_user))
+        if not requested:
+            found = self._units(text) or self._blocks(text)
+            if found is not None:
+                yield found
                 return
+        yield from self._across(text, turn)
+
+    def _units(self, text: str) -> Finding | None:
+        body = _unfenced(text)
+        seen: dict[str, list[tuple[int, int]]] = {}
+        counts: Counter[str] = Counter()
+        for m in _UNIT.finditer(body):
+            unit = m.group()
+            key = _SPACE.sub(" ", unit.lower()).strip(" .!?。！？")
+            if len(key) < 4 or not _LETTER.search(key) or _structural(key):
+                continue
+            counts[key] += 1
+            spans = seen.setdefault(key, [])
+            if len(spans) < 8:
+                a = m.start() + (len(unit) - len(unit.lstrip()))
+                spans.append((a, m.start() + len(unit.rstrip())))
+        if not counts:
+            return None
+        key, n = counts.most_common(1)[0]
+        if n < self.min_repeats or n * len(key) < self.min_chars:
+            return None
+        spans = seen[key]
+        return Finding(
+            label=Label.LOOP,
+            score=min(1.0, 0.6 + 0.05 * (n - self.min_repeats)),
+            evidence=tuple(evidence(Label.LOOP, text, a, b) for a, b in spans),
+            detail=f"unit repeated {n} times",
+        )
+
+    def _blocks(self, text: str) -> Finding | None:
+        n = len(text)
+        if n < self.min_chars:
+            return None
+        step = max(1, n // _PROBES)
+        for p in range(0, n - 2 * _PROBE_LEN, step):
+            probe = text[p : p + _PROBE_LEN]
+            j = text.find(probe, p + 1, p + _MAX_PERIOD + _PROBE_LEN)
+            if j < 0:
+                continue
+            period = j - p
+            block = text[p : p + period]
+            if len(_LETTER.findall(block)) < 2 or (period < 8 and not _LETTER.search(block)):
+                continue
+            k = 1
+            while k < _MAX_COUNT and text.startswith(block, p + k * period):
+                k += 1
+            if k >= self.min_block_repeats and k * period >= self.min_chars:
+                if _structural(block) and period > 8:
+                    continue
+                spans = [(p + i * period, p + (i + 1) * period) for i in range(min(k, 8))]
+                return Finding(
+                    label=Label.LOOP,
+                    score=min(1.0, 0.6 + 0.02 * (k - self.min_block_repeats)),
+                    evidence=tuple(evidence(Label.LOOP, text, a, b) for a, b in spans),
+                    detail=f"block of {period} characters repeated {k}{'+' if k == _MAX_COUNT else ''} times",
+                )
+        return None
+
+    def _across(self, text: str, turn: TurnContext) -> Iterable[Finding]:
         recent = turn.recent_assistant[-2:]
-        if len(recent) == 2 and all(r.strip() == text.strip() for r in recent) and text.strip():
-            yield Finding(
-                label=Label.LOOP,
-                score=0.9,
-                evidence=(evidence(Label.LOOP, text, 0, min(len(text), 200)),),
-                detail="identical to the previous two replies",
-            )
+        if len(recent) < 2 or not text.strip():
+            return
+        s1 = similarity(text, recent[1])
+        if s1 < self.near_identical:
+            return
+        s2 = similarity(recent[1], recent[0])
+        if s2 < self.near_identical:
+            return
+        yield Finding(
+            label=Label.LOOP,
+            score=round(min(s1, s2), 4) * 0.9 + 0.1,
+            evidence=(evidence(Label.LOOP, text, 0, min(len(text), 200)),),
+            detail=f"near-identical to the previous two replies ({min(s1, s2):.2f})",
+        )
+
+
+def _structural(unit: str) -> bool:
+    return bool(_STRUCTURAL.search(unit)) or (unit.count(",") >= 2 and unit.count(" ") <= 1)
+
+
+def _unfenced(text: str) -> str:
+    """Fenced code blanked out (same length)."""
+    if "```" not in text:
+        return text
+    parts = text.split("```")
+    return "```".join(p if i % 2 == 0 else " " * len(p) for i, p in enumerate(parts))

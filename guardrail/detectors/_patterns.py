@@ -1,0 +1,220 @@
+"""A small token pattern language for the phrase tables in ``data/*.json``.
+
+A pattern is a space-separated sequence of elements, matched against consecutive tokens of a
+lower-cased text (words, plus sentence boundaries ``. ! ? ; \\n`` as tokens of their own):
+
+=============  =====================================================================
+``word``       the token ``word``
+``a|b|c``      any of the alternatives
+``i_am``       a multi-token alternative (tokens joined by ``_``)
+``fail*``      a token starting with ``fail``
+``[a|b]``      an optional element
+``~N``         up to N word tokens, never crossing a sentence boundary
+``$NAME``      a macro from the table's ``macros`` (expanded before parsing)
+``#``          a number (a token of digits)
+``^``          a sentence boundary (the start and end of the text count as one)
+=============  =====================================================================
+
+Every pattern needs one required element without prefixes: its *key*. Matching starts only at
+occurrences of key tokens and extends left and right from there, so the cost is linear in the
+text and bounded by the pattern's own length. No regular expressions, so no backtracking blow-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from guardrail.exceptions import ConfigError
+
+__all__ = ["Match", "TokenPatterns", "compile_pattern"]
+
+_BOUNDARIES = frozenset(".!?;。！？\n")
+
+
+@dataclass(frozen=True, slots=True)
+class _Elem:
+    seqs: tuple[tuple[str, ...], ...] = ()
+    prefixes: tuple[str, ...] = ()
+    optional: bool = False
+    gap: int = 0
+    numeric: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    source: str
+    elems: tuple[_Elem, ...]
+    key: int
+    weight: float
+    tag: str
+
+
+class Match(NamedTuple):
+    start: int  # character offsets into the scanned text
+    end: int
+    weight: float
+    tag: str
+    source: str
+
+
+def _expand(source: str, macros: Mapping[str, str]) -> str:
+    out = []
+    for part in source.split():
+        opt = part.startswith("[") and part.endswith("]")
+        body = part[1:-1] if opt else part
+        alts = []
+        for alt in body.split("|"):
+            alts.append(macros[alt[1:]] if alt.startswith("$") and alt[1:] in macros else alt)
+        body = "|".join(alts)
+        out.append(f"[{body}]" if opt else body)
+    return " ".join(out)
+
+
+def compile_pattern(
+    source: str, weight: float = 0.8, *, tag: str = "", macros: Mapping[str, str] | None = None
+) -> Pattern:
+    """Parse one pattern; raises :class:`ConfigError` when it is malformed or has no key."""
+    text = _expand(source, macros or {})
+    elems: list[_Elem] = []
+    for part in text.split():
+        if part.startswith("~"):
+            if not part[1:].isdigit() or not 0 < int(part[1:]) <= 8:
+                raise ConfigError(f"pattern {source!r}: bad gap {part!r} (use ~1 .. ~8)")
+            elems.append(_Elem(gap=int(part[1:])))
+            continue
+        opt = part.startswith("[") and part.endswith("]")
+        body = part[1:-1] if opt else part
+        seqs: list[tuple[str, ...]] = []
+        prefixes: list[str] = []
+        numeric = False
+        for alt in body.split("|"):
+            if "$" in alt or not alt.strip("*_"):
+                raise ConfigError(f"pattern {source!r}: bad alternative {alt!r}")
+            if alt == "#":
+                numeric = True
+            elif alt == "^":
+                seqs.extend((b,) for b in sorted(_BOUNDARIES))
+            elif alt.endswith("*"):
+                prefixes.append(alt[:-1])
+            else:
+                seqs.append(tuple(alt.split("_")))
+        elems.append(_Elem(tuple(seqs), tuple(prefixes), optional=opt, numeric=numeric))
+    keyable = [
+        (min(len(" ".join(s)) for s in e.seqs), i)
+        for i, e in enumerate(elems)
+        if e.seqs and not e.prefixes and not e.optional and not e.gap and not e.numeric
+    ]
+    if not keyable:
+        raise ConfigError(f"pattern {source!r}: needs a required element without prefixes")
+    if not 0.0 <= weight <= 1.0:
+        raise ConfigError(f"pattern {source!r}: weight {weight} outside [0, 1]")
+    return Pattern(source, tuple(elems), max(keyable)[1], weight, tag)
+
+
+def _forward(e: _Elem, toks: list[str], i: int) -> list[int]:
+    if e.gap:
+        out = [i]
+        for j in range(i, min(len(toks), i + e.gap)):
+            if toks[j] in _BOUNDARIES:
+                break
+            out.append(j + 1)
+        return out
+    res = [i + len(s) for s in e.seqs if tuple(toks[i : i + len(s)]) == s]
+    if i < len(toks) and (
+        (e.prefixes and toks[i].startswith(e.prefixes)) or (e.numeric and toks[i].isdigit())
+    ):
+        res.append(i + 1)
+    if e.optional:
+        res.append(i)
+    return res
+
+
+def _backward(e: _Elem, toks: list[str], j: int) -> list[int]:
+    if e.gap:
+        out = [j]
+        for k in range(j - 1, max(-1, j - 1 - e.gap), -1):
+            if toks[k] in _BOUNDARIES:
+                break
+            out.append(k)
+        return out
+    res = [j - len(s) for s in e.seqs if j >= len(s) and tuple(toks[j - len(s) : j]) == s]
+    if j > 0 and (
+        (e.prefixes and toks[j - 1].startswith(e.prefixes)) or (e.numeric and toks[j - 1].isdigit())
+    ):
+        res.append(j - 1)
+    if e.optional:
+        res.append(j)
+    return res
+
+
+def _right(elems: tuple[_Elem, ...], k: int, toks: list[str], i: int) -> int | None:
+    if k == len(elems):
+        return i
+    for nxt in _forward(elems[k], toks, i):
+        end = _right(elems, k + 1, toks, nxt)
+        if end is not None:
+            return end
+    return None
+
+
+def _left(elems: tuple[_Elem, ...], k: int, toks: list[str], j: int) -> int | None:
+    if k < 0:
+        return j
+    for nxt in _backward(elems[k], toks, j):
+        start = _left(elems, k - 1, toks, nxt)
+        if start is not None:
+            return start
+    return None
+
+
+class TokenPatterns:
+    """A compiled phrase table: patterns indexed by their key tokens."""
+
+    def __init__(
+        self,
+        entries: Iterable[Any],
+        *,
+        macros: Mapping[str, str] | None = None,
+        weight: float = 0.8,
+        tag: str = "",
+    ) -> None:
+        by_key: dict[str, list[Pattern]] = {}
+        for entry in entries:
+            if isinstance(entry, str):
+                pat = compile_pattern(entry, weight, tag=tag, macros=macros)
+            else:
+                src, w, *rest = entry
+                pat = compile_pattern(src, float(w), tag=rest[0] if rest else tag, macros=macros)
+            for first in {seq[0] for seq in pat.elems[pat.key].seqs}:
+                by_key.setdefault(first, []).append(pat)
+        self._by_key = by_key
+        self.keys = frozenset(by_key)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._by_key.values())
+
+    def find(self, toks: list[str], spans: list[tuple[int, int]]) -> list[Match]:
+        """All matches in a token list; ``spans`` maps tokens to character offsets."""
+        out: list[Match] = []
+        by_key = self._by_key
+        for i, tok in enumerate(toks):
+            pats = by_key.get(tok)
+            if pats is None:
+                continue
+            for p in pats:
+                for seq in p.elems[p.key].seqs:
+                    if seq[0] != tok or tuple(toks[i : i + len(seq)]) != seq:
+                        continue
+                    end = _right(p.elems, p.key + 1, toks, i + len(seq))
+                    start = _left(p.elems, p.key - 1, toks, i) if end is not None else None
+                    if end is None or start is None:
+                        continue
+                    while end - start > 1 and toks[start] in _BOUNDARIES:
+                        start += 1
+                    while end - start > 1 and toks[end - 1] in _BOUNDARIES:
+                        end -= 1
+                    out.append(Match(spans[start][0], spans[end - 1][1], p.weight, p.tag, p.source))
+                    break
+        return out

@@ -1,0 +1,76 @@
+"""Loop detection: repetition within a reply in any script, and across replies; not structure."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from guardrail._models import Message
+from guardrail.detectors import LoopDetector, TurnContext
+from guardrail.detectors.loops import similarity
+
+
+def loop(reply: str, *, user: str = "Try again.", recent: tuple[str, ...] = ()) -> bool:
+    ctx = TurnContext(
+        index=5,
+        message=Message(role="assistant", content=reply),
+        previous_user=user,
+        recent_assistant=recent,
+    )
+    return any(f.score >= 0.5 for f in LoopDetector()(ctx))
+
+
+TABLE = "| name | qty |\n|---|---|\n" + "".join(f"| item {i} | {i * 3} |\n" for i in range(12))
+LIST = "\n".join(f"{i}. Check the value of field {i} before saving." for i in range(1, 12))
+RECORDS = json.dumps([{"id": i, "status": "active", "role": "user"} for i in range(20)], indent=1)
+CSV = "date,status,code\n" + "".join(f"2024-01-{d:02d},ok,200\n" for d in range(1, 25))
+CODE = "```python\n" + "    x += 1\n" * 10 + "```\nThat loop increments x ten times."
+
+
+class TestWithinReply:
+    """Degenerate repetition is found in any script; regular structure is not a loop."""
+
+    @pytest.mark.parametrize(
+        "reply",
+        [
+            "I am a disgrace. " * 12,
+            "Waiting for the build to finish...\n" * 8,
+            "对不起，我错了。" * 10,
+            "对不起我错了" * 15,
+            "sorry sorry sorry sorry sorry sorry sorry sorry sorry sorry",
+            "Here is the answer. " + "I will try again. " * 6 + "Done.",
+        ],
+    )
+    def test_positive(self, reply: str) -> None:
+        assert loop(reply)
+
+    @pytest.mark.parametrize("reply", [TABLE, LIST, RECORDS, CSV, CODE, "=" * 80 + "\nTitle"])
+    def test_structure_is_not_a_loop(self, reply: str) -> None:
+        assert not loop(reply)
+
+    def test_requested_refrain(self) -> None:
+        """A refrain the user asked for is not degenerate."""
+        song = "Row, row, row your boat.\n" * 5
+        assert not loop(song, user="Write out the lyrics of the song with the refrain.")
+        assert loop(song)
+
+
+class TestAcrossReplies:
+    """Near-identical replies on three consecutive assistant turns are a loop."""
+
+    def test_three_near_identical(self) -> None:
+        a = "I apologise for the confusion. The answer is 12, computed from the table above."
+        b = a.replace("12", "13")
+        assert loop(a, recent=(a, b))
+
+    def test_two_are_not_enough(self) -> None:
+        a = "I apologise for the confusion. The answer is 12."
+        assert not loop(a, recent=(a,))
+
+    def test_different_replies(self) -> None:
+        assert not loop("It is 42.", recent=("Paris is the capital.", "Use a list."))
+
+    def test_similarity_bounds(self) -> None:
+        assert similarity("abc def", "abc def") == 1.0
+        assert similarity("完全相同的回答", "完全不同的东西在这里") < 0.5
