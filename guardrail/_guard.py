@@ -35,7 +35,7 @@ from guardrail.exceptions import ConfigError, InputError
 from guardrail.policies import DefaultPolicy, Policy
 from guardrail.review import ReviewQueue
 from guardrail.review._build import annotate, build_record
-from guardrail.structured import extract_json
+from guardrail.structured import compile_schema, extract_json
 
 __all__ = ["Guard"]
 
@@ -104,7 +104,7 @@ class Guard:
             session_store if session_store is not None else InMemorySessionStore()
         )
         self.review_queue = review_queue
-        self.schema = schema
+        self.schema = _output_format(schema)
         self.reset_strategy = reset_strategy
         self.stop = stop if stop is not None else stop_after_attempt(3)
         self.max_seconds = max_seconds
@@ -242,7 +242,7 @@ class Guard:
         schema: Any,
         finish_reason: str | None,
     ) -> tuple[Verdict, Flag | None]:
-        fmt = schema if schema is not None else self.schema
+        fmt = _output_format(schema) if schema is not None else self.schema
         lock_key = "sid:" + session_id if session_id is not None else None
         with self.store.lock(lock_key) if lock_key else _nolock():
             opened = self._open(messages, session_id)
@@ -265,6 +265,7 @@ class Guard:
         """A guarded callable with ``model``'s calling convention (sync or async), plus ``session_id``."""
         if not callable(model):
             raise ConfigError("wrap() needs a callable model: messages -> reply")
+        schema = _output_format(schema)
         is_async = inspect.iscoroutinefunction(model) or inspect.iscoroutinefunction(
             getattr(model, "__call__", None)  # noqa: B004
         )
@@ -337,7 +338,7 @@ class Guard:
     def _recover(
         self, messages: Sequence[Any], session_id: str | None, schema: Any
     ) -> Generator[CallModel | Flag | Annotate, Any, Outcome]:
-        fmt = schema if schema is not None else self.schema
+        fmt = _output_format(schema) if schema is not None else self.schema
         lock_key = "sid:" + session_id if session_id is not None else None
         with self.store.lock(lock_key) if lock_key else _nolock():
             opened = self._open(messages, session_id)
@@ -418,6 +419,13 @@ class Guard:
         )
         if self.review_queue is not None:
             self.review_queue.add(record)
+
+
+def _output_format(schema: Any) -> Any:
+    """None, ``"json"`` (any JSON) or a compiled schema; an invalid schema raises ConfigError."""
+    if schema is None or (isinstance(schema, str) and schema == "json"):
+        return schema
+    return compile_schema(schema)
 
 
 def _repair(text: str, *, schema: Any) -> str | None:

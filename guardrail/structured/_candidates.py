@@ -13,12 +13,16 @@ __all__ = ["Candidate", "Scan", "TooDeep", "find_candidates", "scan_value", "str
 
 _REASONING = re.compile(r"<(/?)(think|thinking|reasoning|reflection)\s*>", re.IGNORECASE)
 _FENCE_OPEN = re.compile(r"`{3,}[ \t]*([A-Za-z0-9_+.\-]*)[^\S\n]*\n?")
-_NEXT_START = re.compile(r"```|[{\[]")
+#: A fence, or an opener that can start JSON: ``{"``, ``{'``, ``{}``, ``{key:``, ``{//``, ``[1``,
+#: ``["``, ``[{``, ``[true``... Rejects ``{player_name}`` and ``[section]`` in one C-level search.
+_NEXT_START = re.compile(
+    r"```"
+    r"|\{(?=\s*(?:[\"'}/“]|\\\"|[A-Za-z_$][\w$\-]*\s*:|\Z))"
+    r"|\[(?=\s*(?:[{\[\"'\-\d\]]|\\\"|true\b|false\b|null\b|\.\.\.|\Z))"
+)
 _STRUCT = re.compile(r"```|[\"'{}\[\]():,]")
 _DQ = re.compile(r'[\\"]')
 _SQ = re.compile(r"[\\']")
-_IDENT_KEY = re.compile(r"[A-Za-z_$][\w$\-]*\s*:")
-_ARRAY_START = re.compile(r"""[{\["'\-\d\]]|true\b|false\b|null\b|\.\.\.""")
 _OPENERS = "{[,:"
 _CLOSE_OF = {"}": "{", "]": "[", ")": "("}
 
@@ -158,22 +162,6 @@ def scan_value(text: str, start: int, *, stop_at_fence: bool, max_depth: int) ->
     return Scan(n, False, True, False, mismatched, depth_seen)
 
 
-def _plausible_start(text: str, i: int) -> bool:
-    """Could a JSON value start at ``text[i]``? Rejects ``{player_name}`` and ``[section]``."""
-    j = i + 1
-    n = len(text)
-    while j < n and text[j] in " \t\r\n":
-        j += 1
-    if j >= n:
-        return True  # truncated right after the opener
-    c = text[j]
-    if text[i] == "{":
-        if c == "/" or text.startswith('\\"', j):  # a comment, or stringified JSON
-            return True
-        return c in "\"'}“" or _IDENT_KEY.match(text, j) is not None
-    return _ARRAY_START.match(text, j) is not None
-
-
 def _with_outer(cand: Candidate, start: int, end: int) -> Candidate:
     return Candidate(
         cand.start, cand.end, cand.text, cand.fenced, cand.whole, cand.scan, (start, end)
@@ -226,9 +214,6 @@ def find_candidates(text: str, *, max_depth: int, limit: int = 64) -> list[Candi
             if close < 0:
                 break
             pos = end
-            continue
-        if not _plausible_start(text, i):
-            pos = i + 1
             continue
         sc = scan_value(text, i, stop_at_fence=False, max_depth=max_depth)
         whole = i == body_start and (sc.end >= body_end or not text[sc.end : body_end].strip())

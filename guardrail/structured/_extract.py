@@ -14,7 +14,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from guardrail.exceptions import ConfigError
-from guardrail.structured._candidates import Candidate, TooDeep, find_candidates, strip_reasoning
+from guardrail.structured._candidates import (
+    Candidate,
+    TooDeep,
+    find_candidates,
+    scan_value,
+    strip_reasoning,
+)
 from guardrail.structured._repair import Parsed, parse_candidate, strict_loads
 from guardrail.structured._result import ExtractError, ExtractResult
 from guardrail.structured._validate import CompiledSchema, compile_schema
@@ -24,7 +30,7 @@ __all__ = ["MULTIPLE", "extract_json"]
 MULTIPLE = ("first", "last", "all", "error")
 DEFAULT_MAX_CHARS = 1_000_000
 DEFAULT_MAX_DEPTH = 100
-DEFAULT_MAX_REPAIR_CHARS = 100_000
+DEFAULT_MAX_REPAIR_CHARS = 50_000
 
 
 def _fail(message: str, *, path: str = "$", truncated: bool = False) -> ExtractResult:
@@ -77,7 +83,7 @@ def extract_json(
         return _fail(
             f"the reply has {len(text)} characters, over the limit of {max_chars}", truncated=cut
         )
-    whole = _strict_whole(text)
+    whole = _strict_whole(text, max_depth)
     if whole is not None:
         return _finish([_check(whole, compiled)], multiple, compiled, cut)
 
@@ -120,10 +126,16 @@ def extract_json(
     return _finish(found, multiple, compiled, cut)
 
 
-def _strict_whole(text: str) -> Parsed | None:
+def _strict_whole(text: str, max_depth: int) -> Parsed | None:
+    """The whole reply parsed strictly, when it is plain JSON within the depth limit."""
     body = text.strip()
     if not body or body[0] not in '{["-0123456789tfn':
         return None
+    if body.count("[") + body.count("{") > max_depth and body[0] in "{[":
+        try:  # enough openers to be too deep: check the nesting before parsing
+            scan_value(body, 0, stop_at_fence=False, max_depth=max_depth)
+        except TooDeep:
+            return None
     try:
         return Parsed(True, strict_loads(body))
     except (ValueError, RecursionError):

@@ -15,6 +15,7 @@ from enum import Enum
 from typing import Any
 
 from guardrail.exceptions import ConfigError
+from guardrail.structured._validate import CompiledSchema
 
 __all__ = ["JsonStreamChecker", "StreamStatus"]
 
@@ -23,6 +24,8 @@ _MAX_TAG = 16
 _SCALAR_TYPES = frozenset({"string", "number", "integer", "boolean", "null"})
 _WS = " \t\r\n"
 _IDENT = re.compile(r"[A-Za-z_$]")
+_KEY_CHAR = re.compile(r"[\w$\-]")
+_MAX_KEY = 64
 
 
 class StreamStatus(Enum):
@@ -45,7 +48,7 @@ def _expected_kind(schema: Any) -> str | None:
     """``"object"``, ``"array"``, ``"scalar"`` or None (anything) from a schema's top level."""
     if schema is None or schema == "json":
         return None
-    inner = getattr(schema, "schema", schema)  # a CompiledSchema
+    inner = schema.schema if isinstance(schema, CompiledSchema) else schema
     if isinstance(inner, type):
         return "object"  # a pydantic model
     if isinstance(inner, dict):
@@ -91,6 +94,7 @@ class JsonStreamChecker:
         self._close: re.Pattern[str] | None = None  # the closing tag of the reasoning block
         self._tail = ""  # the end of the last chunk inside a reasoning block
         self._opener = ""  # the bracket whose plausibility is pending
+        self._pending = ""  # an unquoted key read after ``{`` (bounded by _MAX_KEY)
         self._depth = 0
         self._in_string = ""  # the quote of the open string, if any
         self._escape = False
@@ -146,19 +150,25 @@ class JsonStreamChecker:
                     if self.reason is not None:
                         return StreamStatus.FAILED
                 continue
-            if c in _WS or c == "`":
-                continue
             if phase == _OPENED:
-                if self._plausible(c):
+                verdict = self._opened(c)
+                if verdict is None:
+                    continue
+                pending, self._pending = self._pending, ""
+                if verdict:
                     if self._start_value() is StreamStatus.FAILED:
                         return StreamStatus.FAILED
-                    self._value_char(c)
+                    for p in pending + c:
+                        self._value_char(p)
                     if self.reason is not None:
                         return StreamStatus.FAILED
                     continue
                 self._phase = _AFTER if self.values else _PREFIX
-                if self._prose(len(self._opener) + 1):
+                if self._prose(1 + len(pending)):
                     return StreamStatus.FAILED
+                i -= 1  # look at this character again, outside the rejected opener
+                continue
+            if c in _WS or c == "`":
                 continue
             # _PREFIX or _AFTER
             if c == "<":
@@ -207,10 +217,29 @@ class JsonStreamChecker:
             return True
         return False
 
-    def _plausible(self, c: str) -> bool:
-        if self._opener == "{":
-            return c in "\"'}/\\" or _IDENT.match(c) is not None
-        return c in "{[\"'-0123456789]tfn." or c == "\\"
+    def _opened(self, c: str) -> bool | None:
+        """After an opener: can a value start here? None while undecided (``{key`` so far)."""
+        pending = self._pending
+        if not pending:
+            if c in _WS:
+                return None
+            if self._opener == "[":
+                return c in "{[\"'-0123456789]tfn.\\"
+            if c in "\"'}/\\“":
+                return True
+            if _IDENT.match(c) is None:
+                return False
+            self._pending = c
+            return None
+        if len(pending) >= _MAX_KEY:
+            return False
+        if c in _WS:
+            self._pending += c
+            return None
+        if _KEY_CHAR.match(c) is not None and pending[-1] not in _WS:
+            self._pending += c
+            return None
+        return c == ":"
 
     def _start_value(self) -> StreamStatus:
         if self.values and self.multiple == "error":
