@@ -317,6 +317,8 @@ def recover(
             eff = flag(done, decision.reasons, text)
             if eff is not None:
                 yield eff
+            elif pending:
+                yield Annotate(tuple(pending), {"withheld": list(withheld), "outcome": reason})
             sess.commit(state)
             log.warning("guardrail.retries_exhausted", session_id=state.session_id, reason=reason)
             raise RetriesExhausted(

@@ -1,22 +1,38 @@
 """Policies turn a verdict into a decision. Pure and synchronous; actions do the I/O.
 
 A policy is any callable ``(verdict, raised, session) -> Decision`` where ``raised`` lists the
-session labels first raised by the turns of this verdict.
+session labels first raised by the turns of this verdict. Replace :class:`DefaultPolicy` with your
+own callable (``Guard(policy=...)``) or configure it by keyword.
 
-The default escalation ladder (:class:`DefaultPolicy`):
+The default escalation ladder (:class:`DefaultPolicy`), first matching row wins:
 
 =====================================================  ==============================================
 Situation                                              Decision
 =====================================================  ==============================================
-session ended earlier                                  ``end``
+session ended earlier                                  ``end`` (ended sessions stay ended)
 ``adversarial_user`` raised                            ``flag`` (``end`` when ``end_abusive=True``)
-last reply ``malformed_output`` and repairable         ``repair``
-last reply ``malformed_output``, not repairable        ``reprompt`` with the errors (then ``raise``)
-``distress_spiral`` raised / spiral persists           ``reset`` + flag
+last reply ``malformed_output`` and repairable         ``repair`` (no model call)
+last reply ``malformed_output``, not repairable        ``reprompt`` with the parse/validation errors
+``distress_spiral`` raised, or the spiral persists     ``reset`` + flag
 first ``self_criticism``, ``capitulation``, ``loop``   ``reprompt`` on a corrected context (withheld)
-``loop`` raised for the session                        flag
+``loop`` / ``format_regression`` raised                flag (alongside the action above)
 anything else                                          ``accept``
 =====================================================  ==============================================
+
+The recovery core (``guardrail._recovery.recover``) applies the decision within one guarded call:
+
+- a withheld reply never reaches the caller; the model is re-called with a short instruction
+  ("answer once, plainly") appended to the same history (``reprompt``) or on the rebuilt context
+  (``reset``, using ``Guard(reset_strategy=...)``; the reset form lasts for the rest of the session);
+- a distress failure that survives the re-call escalates to ``reset`` + flag; a failure after a
+  reset raises :class:`~guardrail.exceptions.RetriesExhausted` (the session is still flagged);
+- a repair that fails becomes a reprompt; malformed replies are re-called until the budget is spent,
+  then ``RetriesExhausted`` is raised;
+- every re-call is bounded by the tenacity ``stop`` strategy (default ``stop_after_attempt(3)``),
+  ``max_seconds`` and ``max_tokens`` together, and shows in ``verdict.attempts``,
+  ``verdict.actions_taken`` and the ``guardrail.reprompt`` / ``guardrail.reset`` /
+  ``guardrail.flagged`` / ``guardrail.end`` log events;
+- flagging writes a review record and never blocks the reply by itself.
 """
 
 from __future__ import annotations
