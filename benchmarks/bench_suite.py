@@ -1,0 +1,198 @@
+"""The benchmark suite behind ``guardrail bench`` / ``make bench``: guardrail's own costs and the
+reference points, side by side in one run, printed as a table and written as JSON.
+
+Single-threaded, ``time.perf_counter_ns`` per call, warmup, garbage collector paused while timing,
+structlog silenced (the guard's logging is the application's cost, not the guard's).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import platform
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import bench_incremental
+import bench_json
+import bench_overhead
+import bench_reference
+from _timing import SIZES, replies
+
+__all__ = ["render", "run", "write"]
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def _scan_input(sessions: int) -> list[list[dict[str, str]]]:
+    """Conversations for the scan benchmark: the simulator's unguarded 8-turn correction loops."""
+    from guardrail.simulate import SimulatedModel, run_arm, scripts, transcripts
+
+    plan = scripts(sessions, 8, seed=0)
+    arm = run_arm(SimulatedModel("gemma", seed=0), plan)
+    return transcripts(plan, arm)
+
+
+def _json_side_by_side(quick: bool) -> dict[str, Any]:
+    corpus = bench_json.DEFAULT_CORPUS
+    if not corpus.is_file():
+        return {"available": False, "reason": f"corpus not found: {corpus}"}
+    with corpus.open(encoding="utf-8") as fh:
+        cases = [json.loads(line) for line in fh if line.strip()]
+    if quick:
+        cases = cases[:10]
+    report = bench_json.run(cases, 1 if quick else 5)
+    totals = {name: p["categories"]["TOTAL"] for name, p in report["parsers"].items()}
+    return {"available": True, "corpus": str(corpus), "cases": len(cases), "totals": totals}
+
+
+def run(*, quick: bool = False, python: str | None = None) -> dict[str, Any]:
+    """Every measurement; ``quick`` uses tiny sizes (a smoke test, not figures to quote)."""
+    started = time.perf_counter()
+    n, warmup = (20, 3) if quick else (400, 40)
+    texts = {label: replies(size, 1, seed=99)[0] for label, size in SIZES.items()}
+    out: dict[str, Any] = {
+        "when": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+        "python": sys.version.split()[0],
+        "platform": platform.platform(),
+        "quick": quick,
+        "guardrail": bench_overhead.run(quick),
+    }
+    turns = 40 if quick else 400
+    out["incremental"] = bench_incremental.measure(turns, 1024, session_id="bench")
+    out["scan"] = bench_overhead.scan_throughput(_scan_input(20 if quick else 300))
+    out["reference"] = {
+        "langchain_hook": bench_reference.langchain_hook(texts["1 KB"], n=n, warmup=warmup),
+        "guardrails_ai": bench_reference.guardrails_ai(texts, n=n, warmup=warmup, python=python),
+    }
+    out["json"] = _json_side_by_side(quick)
+    out["ratios"] = ratios(out)
+    out["seconds"] = round(time.perf_counter() - started, 1)
+    return out
+
+
+def ratios(res: dict[str, Any]) -> dict[str, float | None]:
+    """guardrail's medians at 1 KB over the reference points' (None when one is unavailable)."""
+    check = res["guardrail"]["check"]["1 KB"]["median_us"]
+    wrapped = res["guardrail"]["wrapped"]["1 KB"]["median_us"]
+    lc = res["reference"]["langchain_hook"]
+    ga = res["reference"]["guardrails_ai"]
+    hook = lc.get("after_model_added_us") if lc.get("available") else None
+    agent = lc["agent_call"]["median_us"] if lc.get("available") else None
+    validate = ga["validate"]["1 KB"]["median_us"] if ga.get("available") else None
+
+    def r(a: float, b: float | None) -> float | None:
+        return round(a / b, 2) if b and b > 0 else None
+
+    return {
+        "check_vs_langchain_hook": r(check, hook),
+        "wrapped_vs_langchain_hook": r(wrapped, hook),
+        "check_vs_langchain_agent_call": r(check, agent),
+        "check_vs_guardrails_ai_validate": r(check, validate),
+        "wrapped_vs_guardrails_ai_validate": r(wrapped, validate),
+    }
+
+
+def _cell(st: dict[str, Any]) -> str:
+    return f"{st['median_us']:>9.1f} / {st['p99_us']:>8.1f}"
+
+
+def _x(v: float | None) -> str:
+    return "n/a" if v is None else f"{v:g}x"
+
+
+def render(res: dict[str, Any]) -> str:
+    g = res["guardrail"]
+    lines = [
+        f"guardrail bench — Python {res['python']}, {res['platform']}, one thread"
+        + ("  [QUICK: smoke-test sizes, not figures to quote]" if res["quick"] else ""),
+        "µs per call, median / p99",
+        "",
+        f"{'':<46}" + "".join(f"{label:>22}" for label in SIZES),
+    ]
+    for key, name in (
+        ("check", "Guard.check, one new exchange"),
+        ("wrapped", "guarded call, instant model"),
+    ):
+        lines.append(f"{name:<46}" + "".join(f"{_cell(g[key][lb]):>22}" for lb in SIZES))
+    ga = res["reference"]["guardrails_ai"]
+    if ga.get("available"):
+        lines.append(
+            f"{'guardrails-ai Guard().validate, 1 validator':<46}"
+            + "".join(f"{_cell(ga['validate'][lb]):>22}" for lb in SIZES)
+        )
+    else:
+        lines.append(f"{'guardrails-ai Guard().validate':<46}unavailable: {ga['reason']}")
+    lc = res["reference"]["langchain_hook"]
+    lines.append("")
+    if lc.get("available"):
+        lines += [
+            f"LangChain {lc['version']} agent call on a fake model (1 KB reply): "
+            f"{_cell(lc['agent_call']).strip()} µs",
+            f"  + one no-op after_model hook adds {lc['after_model_added_us']:.1f} µs; "
+            f"one no-op wrap_model_call adds {lc['wrap_model_call_added_us']:.1f} µs (median difference)",
+        ]
+    else:
+        lines.append(f"LangChain middleware hook: unavailable: {lc['reason']}")
+    rt = res["ratios"]
+    lines += [
+        "",
+        "Ratios at 1 KB (median over median):",
+        f"  Guard.check    = {_x(rt['check_vs_langchain_hook'])} a no-op LangChain after_model hook,"
+        f" {_x(rt['check_vs_guardrails_ai_validate'])} guardrails-ai validate,"
+        f" {_x(rt['check_vs_langchain_agent_call'])} a LangChain agent call",
+        f"  guarded call   = {_x(rt['wrapped_vs_langchain_hook'])} a no-op LangChain after_model hook,"
+        f" {_x(rt['wrapped_vs_guardrails_ai_validate'])} guardrails-ai validate",
+        "",
+    ]
+    inc = res["incremental"]
+    lines.append(
+        f"Session length: Guard.check at turn 10 {inc['us_at_turn_10']} µs, at turn {inc['turns']} "
+        f"{inc['us_at_turn_400']} µs (ratio {inc['us_at_turn_400'] / inc['us_at_turn_10']:.2f})"
+    )
+    sc = res["scan"]
+    lines.append(
+        f"Scan throughput: {sc['turns_per_s']:,} turns/s on one core "
+        f"({sc['conversations']} simulated correction loops, {sc['turns']} turns)"
+    )
+    for label, st in g["stream"].items():
+        if st.get("available"):
+            lines.append(
+                f"Streaming, {label} reply in {st['chunks']} chunks of {st['chunk_chars']} chars: "
+                f"{st['per_chunk_us']:.2f} µs per chunk (reply {st['reply_median_us']:.0f} µs median)"
+            )
+        else:
+            lines.append(f"Streaming ({label}): n/a ({st['reason']})")
+    mem = g["memory"]
+    lines.append(
+        f"Memory (tracemalloc): {mem['bytes_per_session']:,} B per session after "
+        f"{mem['turns_per_session']} turns ({mem['reply_chars']}-char replies); "
+        f"{mem['live_sessions']:,} live sessions: {mem['live_mb']:,} MB"
+    )
+    js = res["json"]
+    lines.append("")
+    if js.get("available"):
+        lines.append(
+            f"Structured output, same {js['cases']} malformed-JSON cases (correct/failed/wrong, median µs):"
+        )
+        for name, t in js["totals"].items():
+            lines.append(
+                f"  {name:<32} {t['correct']:>4}/{t['failed']}/{t['wrong']:<6} {t['median_us']:>8} µs"
+            )
+    else:
+        lines.append(f"Structured output side by side: unavailable: {js['reason']}")
+    lines.append(f"\n(suite took {res['seconds']} s)")
+    return "\n".join(lines)
+
+
+def write(res: dict[str, Any], directory: Path = RESULTS) -> Path:
+    """Write the results as ``bench-<UTC time>.json`` and ``latest.json``; return the first path."""
+    directory.mkdir(parents=True, exist_ok=True)
+    stamp = res["when"].replace(":", "").replace("-", "").replace("+0000", "Z")
+    path = directory / f"bench-{stamp}.json"
+    text = json.dumps(res, indent=2, ensure_ascii=False) + "\n"
+    path.write_text(text, encoding="utf-8")
+    (directory / "latest.json").write_text(text, encoding="utf-8")
+    return path
