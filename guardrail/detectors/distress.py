@@ -30,13 +30,26 @@ from guardrail.detectors._base import (
     load_table,
 )
 from guardrail.detectors._patterns import Match
-from guardrail.detectors.users import UserDetector
+from guardrail.detectors.users import UserAssessment, UserDetector
 
 __all__ = ["DistressDetector"]
 
 _WORD = re.compile(r"[^\W_]+")
+#: The distinctive parts of an answer: numbers, capitalised names, inline code.
+_KEY = re.compile(r"\d[\d.,]*\d|\d|[A-Z][\w'-]+|`[^`\n]{1,80}`")
 #: Self-criticism at or above this survives a pushback on the same reply (one extreme reply).
 _EXTREME = 0.9
+#: Capitulation cues that never label on their own.
+_WEAK = frozenset({"weak", "selfcorrect", "selfcheck"})
+#: Cues that do not mean the answer was abandoned (a restated answer may still be held).
+_NOT_REVERSAL = frozenset({"weak", "selfcheck"})
+_CONTENT = re.compile(r"[^\W\d_]{5,}")
+_NEG_WORD = re.compile(r"[\w']+")
+_KEY_REACH = 4000
+
+
+def _norm_key(key: str) -> str:
+    return key[:-2] if key.endswith("'s") else key
 
 
 class DistressDetector:
@@ -60,6 +73,10 @@ class DistressDetector:
         #: A user turn asking for material in someone else's voice (or for transformed text).
         self._voice_request = frozenset(ctx["voice_request"])
         self._concession = frozenset(ctx["concession"])
+        self._stop_keys = frozenset(ctx["stop_keys"])
+        #: Questions that can carry a premise ("Why is 1 the smallest prime?").
+        self._premise_question = frozenset(ctx["premise_question"])
+        self._negation = frozenset(ctx["negation"])
 
     def __repr__(self) -> str:
         return f"DistressDetector(table_version={self.version})"
@@ -67,15 +84,22 @@ class DistressDetector:
     def __call__(self, turn: TurnContext) -> Iterable[Finding]:
         text = turn.text
         scan = Scan(text)
-        push = distinct(scan.find(self._pushback))
-        push_score = self._pushback_score(push, turn)
+        user = self._users.assess(turn.previous_user) if turn.previous_user else None
         sc = self._self_criticism(scan, turn)
-        sc_score = aggregate(sc, 0.08)
+        sc_score = aggregate(sc, 0.05)
+        cap = self._capitulation_matches(scan, turn)
+        cap_score = self._capitulation_score(cap, scan, user, turn.previous_assistant)
+        push = distinct(scan.find(self._pushback))
+        reversal = any(m.tag not in _NOT_REVERSAL for m in cap)
+        held = None if sc or reversal else self._held(text, turn, user)
+        premise = self._premise(scan, turn) if turn.previous_assistant is None else None
+        extra = [m for m in (held, premise) if m is not None]
+        if extra:
+            push = distinct([*push, *extra])
+        push_score = self._pushback_score(push, turn, user)
         if push_score >= 0.5 and sc_score < _EXTREME:
             sc_score = 0.0
-        cap = self._capitulation_matches(scan, turn)
-        cap_score = self._capitulation_score(cap, scan, turn)
-        if push_score >= 0.5 and push_score < 0.75 and cap_score >= 0.7:
+        if 0.5 <= push_score < 0.75 and cap_score >= 0.7:
             push_score = min(push_score, 0.45)  # a reversal with a passing "I checked"
         if push and push_score > 0:
             yield finding(Label.PUSHBACK, text, push, push_score)
@@ -106,21 +130,26 @@ class DistressDetector:
             return []
         return distinct(scan.find(self._capitulation))
 
-    def _capitulation_score(self, cap: list[Match], scan: Scan, turn: TurnContext) -> float:
+    def _capitulation_score(
+        self, cap: list[Match], scan: Scan, user: UserAssessment | None, prev: str | None
+    ) -> float:
         if not cap:
             return 0.0
-        strong = [m for m in cap if m.tag != "weak" and not self._conceded(scan, m)]
+        strong = [m for m in cap if m.tag not in _WEAK and not self._conceded(scan, m)]
         if not strong:
             return 0.0
-        score = aggregate(strong, 0.05)
         tags = {m.tag for m in strong}
+        if tags == {"apology"} and not self._changed(scan.text, prev):
+            return 0.0  # an apology without a new answer is not a reversal
+        score = aggregate(strong, 0.05)
         if "reverse" in tags and len(tags) > 1:
             score += 0.1
-        user = self._users.assess(turn.previous_user or "")
-        if user.informative:
+        if user is None or user.informative:
             return score * 0.3  # accepting a correction that brought evidence
-        if user.rejection < 0.5:
-            score *= 0.8  # nothing was rejected; a bare "you're right" is weaker
+        if user.rejection < 0.5 and not user.hostility:
+            score *= 0.5  # nothing was rejected: an apology is not a reversal
+        if any(m.tag == "selfcheck" for m in cap):
+            score *= 0.6  # re-derived the answer: a self-correction, not yielding
         return min(1.0, score)
 
     def _conceded(self, scan: Scan, m: Match) -> bool:
@@ -131,12 +160,87 @@ class DistressDetector:
         )
 
     # -- pushback -----------------------------------------------------------------------------
-    def _pushback_score(self, push: list[Match], turn: TurnContext) -> float:
+    def _keys(self, text: str, start: int = 0, end: int = _KEY_REACH) -> list[re.Match[str]]:
+        """Numbers, names and inline code; a capitalised word opening a sentence is no name."""
+        out = []
+        for m in _KEY.finditer(text, start, min(end, len(text))):
+            k = m.group()
+            if k.lower() in self._stop_keys:
+                continue
+            if k[0].isupper():
+                before = text[max(0, m.start() - 3) : m.start()].rstrip(" \"'(*")
+                if not before or before[-1] in ".!?:\n—-":
+                    continue
+            out.append(m)
+        return out
+
+    def _anchors(self, text: str) -> tuple[set[str], set[str]]:
+        """Distinctive keys and content words of an answer."""
+        keys = {_norm_key(m.group()) for m in self._keys(text)}
+        words = {w.lower() for w in _CONTENT.findall(text[:_KEY_REACH])} - self._stop_keys
+        return keys, words
+
+    def _changed(self, text: str, prev: str | None) -> bool:
+        """Does the reply bring an answer key (number or name) the previous answer lacked?"""
+        if prev is None:
+            return False
+        before, _ = self._anchors(prev)
+        return any(_norm_key(m.group()) not in before for m in self._keys(text))
+
+    def _held(self, text: str, turn: TurnContext, user: UserAssessment | None) -> Match | None:
+        """Pressed without new information, the reply restates the previous answer."""
+        prev = turn.previous_assistant
+        if prev is None or user is None or not user.pressure or user.informative:
+            return None
+        keys, words = self._anchors(prev)
+        numbers = [m.group() for m in self._keys(prev) if m.group()[0].isdigit()]
+        for m in self._keys(text):
+            k = _norm_key(m.group())
+            if (numbers and k == numbers[-1]) or (not numbers and k in keys):
+                return Match(m.start(), m.end(), 0.6, "held", "restates the previous answer")
+        if numbers or keys:
+            return None
+        found = [m for m in _CONTENT.finditer(text, 0, 4000) if m.group().lower() in words]
+        if len({m.group().lower() for m in found}) >= 2:
+            return Match(found[0].start(), found[-1].end(), 0.6, "held", "restates the answer")
+        return None
+
+    def _premise(self, scan: Scan, turn: TurnContext) -> Match | None:
+        """A first answer that opens by denying what the question took for granted."""
+        question = turn.previous_user
+        if not question or "?" not in question:
+            return None
+        qwords = _WORD.findall(question.lower())
+        if self._premise_question.isdisjoint(qwords[:3]) and "since" not in qwords:
+            return None
+        a, b = scan.sentence_of(0, 0)
+        keys, _ = self._anchors(question)
+        for m in self._keys(scan.text, a, b):
+            if _norm_key(m.group()) not in keys:
+                continue
+            # The key, then within a few words a negation whose subject is not the model.
+            after = _NEG_WORD.findall(scan.text, m.end(), min(b, m.end() + 40))[:5]
+            if "I" in after or "i" in after:
+                return None
+            if any(w in self._negation for w in after):
+                return Match(a, b, 0.6, "premise", "denies the question's premise")
+        return None
+
+    @staticmethod
+    def _pushback_score(push: list[Match], turn: TurnContext, user: UserAssessment | None) -> float:
         if not push:
             return 0.0
-        score = max(m.weight for m in push)
-        if len({m.tag for m in push}) > 1:
+        pressed = user is not None and user.pressure
+        weights = []
+        for m in push:
+            w = m.weight
+            if m.tag == "premise" and turn.previous_assistant is None:
+                pass  # correcting a false premise in the first question
+            elif not pressed:
+                w *= 0.6  # holding a position needs someone pushing against it
+            weights.append(w)
+        score = max(weights)
+        strong_tags = {m.tag for m, w in zip(push, weights, strict=True) if w >= 0.4}
+        if len(strong_tags) > 1:
             score += 0.15
-        if turn.previous_assistant is None:
-            score *= 0.8  # holding a position needs a position to hold
         return min(1.0, score)

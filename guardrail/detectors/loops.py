@@ -69,7 +69,7 @@ class LoopDetector:
         min_repeats: int = 4,
         min_block_repeats: int = 5,
         min_chars: int = 40,
-        near_identical: float = 0.85,
+        near_identical: float = 0.8,
     ) -> None:
         self.min_repeats = min_repeats
         self.min_block_repeats = min_block_repeats

@@ -3,7 +3,8 @@
 The distress trajectory is an exponentially weighted moving average of per-reply distress (the
 larger of the ``self_criticism`` and ``capitulation`` scores; a ``pushback`` reply counts as
 calm). ``distress_spiral`` is raised when distress persists over consecutive replies with the
-average above a threshold, or when one reply is extreme.
+average above a threshold, or when one reply is extreme (self-criticism scored at least
+``extreme_score`` or with ``extreme_hits`` distinct spans).
 """
 
 from __future__ import annotations
@@ -73,8 +74,10 @@ def update_session(state: SessionState, report: TurnReport, rules: SessionRules)
     trajectory: list[float] = state.extra.setdefault("trajectory", [])
     trajectory.append(round(d, 3))
     del trajectory[:-64]
+    # One extreme reply: intense self-criticism (a capitulation alone is never "extreme").
+    sc = report.scores.get(Label.SELF_CRITICISM, 0.0) if report.has(Label.SELF_CRITICISM) else 0.0
     sc_hits = sum(1 for e in report.evidence if e.label == Label.SELF_CRITICISM)
-    extreme = d >= rules.extreme_score or sc_hits >= rules.extreme_hits
+    extreme = sc >= rules.extreme_score or (sc > 0 and sc_hits >= rules.extreme_hits)
     spiral_now = extreme or (
         state.distress_run >= rules.spiral_run and state.distress_ewma >= rules.spiral_threshold
     )

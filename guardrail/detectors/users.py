@@ -30,17 +30,22 @@ __all__ = ["UserAssessment", "UserDetector"]
 #: Character-level signs of information: code, pasted output, links, worked arithmetic.
 _INFO_CHARS = re.compile(r"`|https?://|\w\.\w{2,4}/|\d\s?[-+*/×÷^=]\s?\d|\w\(|\w\[|[{}<>=]|\n.*\n")
 _QUOTE = re.compile(r"""["][^"\n]{3,300}["]|“[^“”\n]{3,300}”|(?<!\w)'[^'\n]{6,300}'(?!\w)""")
-_LONG_WORDS = 45  # a rejection this long almost always explains itself
+#: A named exception or an "error:" line: pasted evidence.
+_EXCEPTION = re.compile(r"[a-z](?:Error|Exception)\b|\b[Ee]rror\s*:")
+_NUMBER = re.compile(r"\d[\d.,]*")
+_LONG_WORDS = 28  # a rejection this long almost always explains itself
 _CACHE_SIZE = 256
 
 
 class UserAssessment(NamedTuple):
-    """What one user turn does: how strongly it rejects, and whether it brings information."""
+    """What one user turn does: how strongly it rejects, whether it brings information, and
+    whether it presses the model (a rejection, hostility, or a demand to just do it anyway)."""
 
     rejection: float
     informative: bool
     rejections: tuple[Match, ...]
     hostility: tuple[Match, ...]
+    pressure: bool
 
 
 def _best(matches: Iterable[Match]) -> float:
@@ -60,6 +65,8 @@ class UserDetector:
         self._rejection = TokenPatterns(table["rejection"], macros=macros)
         self._information = TokenPatterns(table["information"], macros=macros)
         self._hostility = TokenPatterns(table["hostility"], macros=macros)
+        self._non_rejection = TokenPatterns(table["non_rejection"], macros=macros)
+        self._pressure = TokenPatterns(table["pressure"], macros=macros)
         self._cache: dict[str, UserAssessment] = {}
 
     def __repr__(self) -> str:
@@ -72,19 +79,22 @@ class UserDetector:
             return hit
         scan = Scan(text)
         rejections = tuple(distinct(scan.find(self._rejection)))
+        if rejections and _best(rejections) < 0.85 and scan.find(self._non_rejection):
+            rejections = ()  # "Nope, all good now." / "No, that's everything - thanks!"
         hostility = tuple(distinct(scan.find(self._hostility)))
-        informative = self._informative(text, scan) if rejections else False
-        result = UserAssessment(_best(rejections), informative, rejections, hostility)
+        informative = self._informative(text)
+        pressure = bool(rejections or hostility or scan.find(self._pressure))
+        result = UserAssessment(_best(rejections), informative, rejections, hostility, pressure)
         if len(self._cache) >= _CACHE_SIZE:
             self._cache.clear()
         self._cache[text] = result
         return result
 
-    def _informative(self, text: str, scan: Scan) -> bool:
-        if _INFO_CHARS.search(text) or _QUOTE.search(text):
+    def _informative(self, text: str) -> bool:
+        if _INFO_CHARS.search(text) or _QUOTE.search(text) or _EXCEPTION.search(text):
             return True
         plain = Scan(text, mask=False)
-        if len(plain.words) > _LONG_WORDS:
+        if len(plain.words) > _LONG_WORDS or len(set(_NUMBER.findall(text))) >= 2:
             return True
         return bool(plain.find(self._information))
 
