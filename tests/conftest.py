@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 import pytest
+import structlog
 from structlog.testing import capture_logs
 
 POSTGRES_DSN = os.environ.get("GUARDRAIL_TEST_POSTGRES_DSN", "postgresql://127.0.0.1:5432/test")
@@ -69,6 +70,13 @@ def run() -> Callable[[Any], Any]:
 
 async def _await(value: Any) -> Any:
     return await value
+
+
+@pytest.fixture(autouse=True)
+def _reset_structlog() -> Any:
+    """The CLI configures structlog in-process; never let that leak into the next test."""
+    yield
+    structlog.reset_defaults()
 
 
 @pytest.fixture
