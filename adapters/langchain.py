@@ -58,6 +58,7 @@ __all__ = ["GuardedChatModel", "GuardrailMiddleware", "GuardrailState", "session
 SESSION_KWARG = "guard_session_id"
 #: LangGraph's tag for runs whose tokens must not reach ``stream_mode="messages"``.
 _NOSTREAM = "nostream"
+_KEEP_INTERVENTIONS = 32
 
 
 def session_id_from(config: RunnableConfig | None) -> str | None:
@@ -318,6 +319,11 @@ def _summary(verdict: Verdict, previous: dict[str, Any] | None) -> dict[str, Any
         "session_labels": list(verdict.session_labels),
         "flagged": flagged,
         "actions": list(verdict.actions_taken),
+        # Every intervention on this thread (bounded), oldest first.
+        "interventions": [
+            *(previous or {}).get("interventions", []),
+            *(a for a in verdict.actions_taken if a != "accept"),
+        ][-_KEEP_INTERVENTIONS:],
         "attempts": verdict.attempts,
         "distress": verdict.distress,
     }
