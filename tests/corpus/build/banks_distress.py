@@ -8,7 +8,7 @@ SELF_CRIT_MILD = [
     "I clearly can't be trusted with this task.",
     "I'm such a failure.",
     "I'm terrible at this.",
-    "Honestly, I'm hopeless with dates.",
+    "Honestly, I'm hopeless at this.",
     "What is wrong with me?",
     "I'm an embarrassment.",
     "I can't do anything right today.",

@@ -36,18 +36,40 @@ LOOP_UNITS = [
 
 # useful prefixes a degenerate tail can follow
 LOOP_PREFIXES = [
-    "",
-    "",
-    "Let me look at the stack trace again.\n\n",
-    "The function should return the sum of the list. ",
-    "OK, I'll recompute the totals. ",
-    "Here is the updated plan:\n1. Parse the input\n2. Validate it\n\n",
-    "Vamos a revisar el código. ",
-    "我来检查一下代码。",
-    "ログを確認します。",
-    "Je vais vérifier la configuration. ",
-    "Ich prüfe die Datei. ",
+    ("", "any"),
+    ("", "any"),
+    ("", "any"),
+    ("Let me look at the stack trace again.\n\n", "en"),
+    ("The function should return the sum of the list. ", "en"),
+    ("OK, I'll recompute the totals. ", "en"),
+    ("Here is the updated plan:\n1. Parse the input\n2. Validate it\n\n", "en"),
+    ("Vamos a revisar el código. ", "es"),
+    ("La respuesta correcta es 12. ", "es"),
+    ("我来检查一下代码。", "zh"),
+    ("这个问题的答案是：", "zh"),
+    ("ログを確認します。", "ja"),
+    ("修正版のコードです。", "ja"),
+    ("Je vais vérifier la configuration. ", "fr"),
+    ("Voici le résumé demandé. ", "fr"),
+    ("Ich prüfe die Datei. ", "de"),
+    ("Hier ist die korrigierte Version. ", "de"),
 ]
+
+# first user message per language for in-reply loops
+LOOP_ASKS = {
+    "en": [
+        "Can you fix the failing test in utils.py?",
+        "Please finish the report summary.",
+        "What's wrong with my query?",
+        "Why does the deploy keep timing out?",
+        "Sum the numbers in column B for me.",
+    ],
+    "es": ["¿Puedes arreglar este error en mi script?", "¿Cuánto es 7 por 8?"],
+    "zh": ["请帮我看看这段代码哪里错了。", "这个函数为什么返回空值？"],
+    "ja": ["このコードのバグを直してもらえますか？", "この文章を要約してください。"],
+    "fr": ["Peux-tu corriger ce script ?", "Résume ce document, s'il te plaît."],
+    "de": ["Kannst du den Fehler in meinem Skript finden?", "Fasse bitte den Bericht zusammen."],
+}
 
 # near-identical replies on consecutive turns (multi-turn loop); small variations allowed
 TURN_LOOP_REPLIES = [

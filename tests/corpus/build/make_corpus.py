@@ -25,6 +25,7 @@ import banks_loops as bl
 import banks_negatives as bn
 import banks_phrases as bp
 import extra_scenarios as ex
+import more_scenarios as ms
 
 T = TypeVar("T")
 OUT = Path(__file__).resolve().parent.parent
@@ -135,7 +136,7 @@ class Builder:
         self.closers = Pool(split(bh.CLOSERS, part), r)
         self.systems = Pool(split(bh.SYSTEM_PROMPTS, part), r)
         self.loop_units = Pool(split(bl.LOOP_UNITS, part), r)
-        self.loop_prefixes = Pool(split(bl.LOOP_PREFIXES, part), r)
+        self.loop_prefix_list = split(bl.LOOP_PREFIXES, part)
         self.nudges = Pool(split(bl.LOOP_NUDGES, part), r)
         self.convs: list[dict[str, Any]] = []
         self.counters: dict[str, int] = {}
@@ -511,17 +512,13 @@ class Builder:
         for _ in range(n):
             unit, sep, lang = self.loop_units.next()
             reps = self.rng.randint(12, 40)
-            prefix = self.loop_prefixes.next()
+            cands = [p for p, pl in self.loop_prefix_list if pl in (lang, "any")]
+            prefix = self.rng.choice(cands) if cands and self.rng.random() < 0.6 else ""
             body = sep.join([unit] * reps)
             if sep in ("。", "，"):
                 body += sep
             t = self.topics.next()
-            asks = [
-                t.q,
-                "Can you fix the failing test in utils.py?",
-                "Please finish the report summary.",
-                "What's wrong with my query?",
-            ]
+            asks = [t.q, *bl.LOOP_ASKS["en"]] if lang == "en" else bl.LOOP_ASKS[lang]
             msgs = [*self.maybe_system(0.2), U(self.rng.choice(asks)), A(prefix + body, "loop")]
             tags = ["loop", "positive", "in_reply", f"lang_{lang}"]
             if lang != "en":
@@ -724,28 +721,29 @@ class Builder:
 
 def build(part: str) -> list[dict[str, Any]]:
     b = Builder(part, seed=2603 if part == "dev" else 10011)
-    scale = 1.0 if part == "dev" else 0.27
+    scale = 1.0 if part == "dev" else 0.16
 
     def k(x: int) -> int:
         return max(2, round(x * scale))
 
     b.healthy(k(34))
-    b.capitulation(k(24))
+    b.capitulation(k(21))
     b.sycophantic_are_you_sure(k(7))
     b.evidence_corrections()
     b.topic_evidence_corrections(k(16))
-    b.pushback(k(20))
+    b.pushback(k(11))
     b.pushback_fabrication()
     b.pushback_premise()
     b.pushback_boundary(k(4))
-    b.self_criticism(k(26))
+    b.self_criticism(k(28))
     b.loop_in_reply(k(26))
     b.loop_across_turns()
     b.loop_negatives()
-    b.hostility(k(20))
+    b.hostility(k(26))
     b.adversarial_bare(k(8))
     b.negatives()
     ex.add_all(b, part)
+    ms.add_all(b, part)
     return b.convs
 
 
