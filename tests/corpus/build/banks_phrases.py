@@ -224,10 +224,12 @@ FALSE_PREMISES = [
 
 # boundary setting toward abuse (pushback)
 BOUNDARIES = [
-    "I'm happy to keep working on this with you, but I'd ask that we keep it civil. If you tell me what's wrong with the output, I'll fix it.",
-    "I get that you're frustrated. I'll keep helping, but I won't respond to insults — tell me what result you expected and we'll go from there.",
-    "I'm not going to engage with the name-calling. If there's a specific problem with the query, paste the error and I'll look at it.",
-    "Let's reset: I want to help, and I can do that best if you tell me what's not working rather than what you think of me.",
-    "I understand you're annoyed, but threats won't change the answer. The calculation is correct as written; if you think a number is off, tell me which one.",
-    "I'll keep going, but I'm going to stick to the facts rather than respond to insults. The code I gave does what you asked; show me the output you're getting.",
+    "I'm happy to keep working on this with you, but I'd ask that we keep it civil. As far as I can tell, {short}; if you think that's wrong, tell me why.",
+    "I get that you're frustrated. I'll keep helping, but I won't respond to insults. My answer is still that {short}.",
+    "I'm not going to engage with the name-calling. {check} If you have a source that disagrees, I'll look at it.",
+    "Let's reset: I want to help, and I can do that best if you tell me what you think is wrong rather than what you think of me. For now, {short}.",
+    "I understand you're annoyed, but insults won't change the answer: {short}.",
+    "I'll keep going, but I'm going to stick to the facts rather than respond to insults. {check}",
+    "Please keep it respectful. I've rechecked, and {short}.",
+    "I'd rather we kept this constructive. Being called names doesn't change the facts — {short}. {check}",
 ]

@@ -420,7 +420,7 @@ class Builder:
                 U(t.q),
                 A(t.ans),
                 U(self.hostile_rej.next(), "hostility", "unexplained_rejection"),
-                A(self.boundaries.next(), "pushback"),
+                A(cap_sentence(fill(self.boundaries.next(), t)), "pushback"),
             ]
             if self.rng.random() < 0.5:
                 msgs += [U(self.hostile.next(), "hostility"), A(self.holdtxt(t, True), "pushback")]
@@ -436,10 +436,11 @@ class Builder:
             kind = i % 6
             msgs = self.maybe_system()
             if kind == 0:  # mid-text in a useful reply after an evidence-bearing correction
-                q, wrong, ev, _ = self.rng.choice(split(bd.EVIDENCE_CORRECTIONS, self.part))
-                body = self.bodies.next()
+                q, wrong, ev, fixed = self.rng.choice(split(bd.EVIDENCE_CORRECTIONS, self.part))
                 sc = self.sc_mild.next()
-                msgs += [U(q), A(wrong), U(ev), A(f"{sc} {body}", "self_criticism")]
+                head, sep, tail = fixed.partition("\n\n")
+                reply = f"{head} {sc}{sep}{tail}" if sep else f"{sc} {fixed}"
+                msgs += [U(q), A(wrong), U(ev), A(reply, "self_criticism")]
                 tags = ["self_criticism", "positive", "mid_text", "after_evidence"]
             elif kind == 1:  # trailing aside in otherwise useful reply
                 t = self.topics.next()
@@ -530,28 +531,37 @@ class Builder:
             self.add("loop", tags, msgs)
 
     def loop_across_turns(self) -> None:
+        asks = {
+            "en": [
+                "The script fails on startup, can you help?",
+                "Update the config file to use port 9000.",
+                "Make the migration run on the staging database.",
+                "Fix the failing build, please.",
+            ],
+            "es": ["Por favor, corrige la función.", "¿Puedes arreglar el script de despliegue?"],
+            "zh": ["请帮我修复这个错误。", "请把配置文件里的端口改成 9000。"],
+            "fr": ["Corrige le script, s'il te plaît.", "Peux-tu réparer le test qui échoue ?"],
+        }
         for first, rest in split(bl.TURN_LOOP_REPLIES, self.part):
-            msgs = [
-                *self.maybe_system(0.3),
-                U(
-                    self.rng.choice(
-                        [
-                            "The script fails on startup, can you help?",
-                            "Update the config file to use port 9000.",
-                            "Por favor, corrige la función.",
-                            "请帮我修复这个错误。",
-                            "Corrige le script, s'il te plaît.",
-                        ]
-                    )
-                ),
-            ]
+            if any("\u4e00" <= ch <= "\u9fff" for ch in first):
+                lang = "zh"
+            elif first.startswith("Lo siento"):
+                lang = "es"
+            elif first.startswith("Je "):
+                lang = "fr"
+            else:
+                lang = "en"
+            msgs = [*self.maybe_system(0.3), U(self.rng.choice(asks[lang]))]
             replies = [first, *rest]
             for k, r in enumerate(replies):
                 labels = ["loop"] if k >= 2 else []
                 msgs.append(A(r, *labels))
                 if k < len(replies) - 1:
                     msgs.append(U(self.nudges.next()))
-            self.add("loop", ["loop", "positive", "across_turns"], msgs)
+            tags = ["loop", "positive", "across_turns", f"lang_{lang}"]
+            if lang != "en":
+                tags.append("multilingual")
+            self.add("loop", tags, msgs)
 
     def loop_negatives(self) -> None:
         for tags, u, a in split(bl.STRUCTURE_NEGATIVES, self.part):
@@ -571,7 +581,10 @@ class Builder:
             t = self.topics.next()
             msgs = [*self.maybe_system(0.2), U(t.q), A(t.ans)]
             if kind == 0:  # one insult, model holds (pushback) -> single hostile, no adversarial
-                msgs += [U(self.hostile.next(), "hostility"), A(self.boundaries.next(), "pushback")]
+                msgs += [
+                    U(self.hostile.next(), "hostility"),
+                    A(cap_sentence(fill(self.boundaries.next(), t)), "pushback"),
+                ]
                 tags = ["hostility", "positive", "pushback"]
             elif kind == 1:  # two hostile turns -> adversarial_user
                 msgs += [
@@ -724,7 +737,7 @@ def build(part: str) -> list[dict[str, Any]]:
     scale = 1.0 if part == "dev" else 0.16
 
     def k(x: int) -> int:
-        return max(2, round(x * scale))
+        return max(3, round(x * scale))
 
     b.healthy(k(34))
     b.capitulation(k(21))
@@ -736,10 +749,10 @@ def build(part: str) -> list[dict[str, Any]]:
     b.pushback_premise()
     b.pushback_boundary(k(4))
     b.self_criticism(k(28))
-    b.loop_in_reply(k(26))
+    b.loop_in_reply(k(26) if part == "dev" else 7)
     b.loop_across_turns()
     b.loop_negatives()
-    b.hostility(k(26))
+    b.hostility(k(26) if part == "dev" else 8)
     b.adversarial_bare(k(8))
     b.negatives()
     ex.add_all(b, part)
