@@ -78,7 +78,7 @@ class StreamMonitor:
         max_units: int = 256,
         max_unit_chars: int = 4096,
         distress_hits: int = 3,
-        overlap: int = 256,
+        overlap: int = 96,
         checkers: Sequence[Any] = (),
     ) -> None:
         self.min_repeats = min_repeats

@@ -133,6 +133,7 @@ class TestStrategies:
         assert [m.content for m in a[:2]] == ["sys", "task"]
         summary = a[2].content
         assert "counterexample: 3" in summary  # informative user turns survive
+        assert "The last answer given: ok" in summary  # what was tried, minus the failures
         assert "failure" not in summary  # the spiralling reply does not
         assert "Nope" not in summary
 

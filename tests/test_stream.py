@@ -235,3 +235,17 @@ class TestMonitor:
         run(2000)  # warm up
         small, large = min(run(4000) for _ in range(3)), min(run(8000) for _ in range(3))
         assert large < small * 4
+
+
+class TestJsonCut:
+    """With an output schema, prose that cannot become the JSON value is cut early."""
+
+    def test_prose_instead_of_json(self, mode: str) -> None:
+        prose = [f"Sentence {i} is some prose about the problem. " for i in range(300)]
+        up = Upstream(prose, ['{"answer": ', "42}"])
+        msgs = [{"role": "user", "content": "Reply with a JSON object."}]
+        s, out = consume(Guard(), mode, up, msgs, schema={"type": "object"}, buffer=True)
+        assert s.cuts == ["malformed_output"]
+        assert up.produced[0] < 10 and up.closed[0]
+        assert out == ['{"answer": ', "42}"]
+        assert "JSON" in up.calls[1][-1]["content"]

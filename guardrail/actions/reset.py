@@ -54,6 +54,11 @@ def _first_user(messages: Sequence[Message]) -> int:
     return next((i for i, m in enumerate(messages) if m.role == "user"), -1)
 
 
+def _clip(text: str, n: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
 def neutral_summary(
     messages: Sequence[Message], labels: Mapping[int, frozenset[str]]
 ) -> list[Message]:
@@ -66,6 +71,11 @@ def neutral_summary(
         if m.role == "assistant" and labels.get(i, set()) & _FAILED
     )
     rejections = sum(1 for i in labels if labels[i] & _BARE)
+    answers = [
+        m.content
+        for i, m in enumerate(messages)
+        if m.role == "assistant" and not labels.get(i, frozenset()) & _FAILED
+    ]
     informative = [
         m.content
         for i, m in enumerate(messages)
@@ -81,8 +91,10 @@ def neutral_summary(
         )
     if failed:
         lines.append("- Earlier replies went off track; they are omitted.")
+    if answers:
+        lines.append(f"- The last answer given: {_clip(answers[-1], 400)}")
     for text in informative[-3:]:
-        lines.append(f"- The user added: {text[:500]}")
+        lines.append(f"- The user added: {_clip(text, 500)}")
     lines.append(
         "- Still open: a correct, self-contained answer. If no answer exists, state that plainly."
     )
