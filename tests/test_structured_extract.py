@@ -116,6 +116,17 @@ class TestReasoningBlocks:
         raw = 'the user wants {"x": 0}</think>{"x": 1}'
         assert extract_json(raw).value == {"x": 1}
 
+    @pytest.mark.parametrize(
+        "raw",
+        ['```json\n{"a": "<think>hi</think>",}\n```', 'Answer: {"a": "<think>hi</think>", }'],
+    )
+    def test_tags_quoted_inside_a_value_are_kept(self, raw: str) -> None:
+        assert extract_json(raw).value == {"a": "<think>hi</think>"}
+
+    def test_closing_tag_on_its_own_line(self) -> None:
+        raw = 'the draft was {"d": 1}\n</think>\n\n{"a": 1}'
+        assert extract_json(raw).value == {"a": 1}
+
     def test_unclosed_leading_block_fails_clearly(self) -> None:
         result = extract_json('<think>I should answer {"x": 1} but')
         assert not result.ok
@@ -176,6 +187,17 @@ class TestRepairs:
         raw = '{"k": lorem ipsum dolor sit amet {consectetur} adipiscing elit'
         result = extract_json(raw)
         assert not result.ok or json.dumps(result.value).count("lorem") == 1
+
+
+class TestText:
+    """``text`` is UTF-8 encodable JSON that reads back as ``value``."""
+
+    def test_split_surrogate_pair_and_cut_escape(self) -> None:
+        result = extract_json('["\\ud800\\udc00 and \\ud800", "\\udc0')
+        assert result.ok and result.truncated
+        assert result.text is not None
+        result.text.encode("utf-8")
+        assert json.loads(result.text) == result.value == ["\U00010000 and \ud800", ""]
 
 
 class TestTruncation:

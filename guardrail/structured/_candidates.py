@@ -7,11 +7,17 @@ recursion: the nesting depth is a counter, bounded by ``max_depth``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 __all__ = ["Candidate", "Scan", "TooDeep", "find_candidates", "scan_value", "strip_reasoning"]
 
-_REASONING = re.compile(r"<(/?)(think|thinking|reasoning|reflection)\s*>", re.IGNORECASE)
+_TAGS = r"(think|thinking|reasoning|reflection)"
+#: A reasoning tag that opens its line, or a closing tag that ends its line or comes right before
+#: the value (so ``"<think>"`` quoted inside a JSON string is left alone).
+_REASONING = re.compile(
+    rf"^[ \t]*<(/?){_TAGS}\s*>|<(/){_TAGS}\s*>(?=[ \t]*(?:\r?\n|\Z|[{{\[`]))",
+    re.IGNORECASE | re.MULTILINE,
+)
 _FENCE_OPEN = re.compile(r"`{3,}[ \t]*([A-Za-z0-9_+.\-]*)[^\S\n]*\n?")
 #: A fence, or an opener that can start JSON: ``{"``, ``{'``, ``{}``, ``{key:``, ``{//``, ``[1``,
 #: ``["``, ``[{``, ``[true``... Rejects ``{player_name}`` and ``[section]`` in one C-level search.
@@ -34,8 +40,9 @@ class TooDeep(ValueError):
 def strip_reasoning(text: str) -> tuple[str, bool, bool]:
     """Drop ``<think>``-style blocks. Returns (text, anything stripped, an unclosed block found).
 
-    A closing tag with no opening tag before it (models that omit ``<think>``) drops everything
-    before it; an opening tag that is never closed drops the rest of the reply.
+    Only tags that start a line count. A closing tag with no opening tag before it (models that
+    omit ``<think>``) drops everything before it; an opening tag that is never closed drops the
+    rest of the reply.
     """
     parts: list[str] = []
     pos = 0
@@ -46,7 +53,8 @@ def strip_reasoning(text: str) -> tuple[str, bool, bool]:
         if m is None:
             break
         stripped = True
-        if m.group(1):  # a closing tag with no opening tag: reasoning up to here
+        closing, name = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+        if closing:  # a closing tag with no opening tag: reasoning up to here
             if for_open and not parts:
                 pos = m.end()
                 continue
@@ -55,7 +63,7 @@ def strip_reasoning(text: str) -> tuple[str, bool, bool]:
             continue
         for_open = False
         parts.append(text[pos : m.start()])
-        close = re.compile(r"</" + m.group(2) + r"\s*>", re.IGNORECASE).search(text, m.end())
+        close = re.compile(r"</" + name + r"\s*>", re.IGNORECASE).search(text, m.end())
         if close is None:
             unclosed = True
             pos = len(text)
@@ -162,12 +170,6 @@ def scan_value(text: str, start: int, *, stop_at_fence: bool, max_depth: int) ->
     return Scan(n, False, True, False, mismatched, depth_seen)
 
 
-def _with_outer(cand: Candidate, start: int, end: int) -> Candidate:
-    return Candidate(
-        cand.start, cand.end, cand.text, cand.fenced, cand.whole, cand.scan, (start, end)
-    )
-
-
 def find_candidates(text: str, *, max_depth: int, limit: int = 64) -> list[Candidate]:
     """The JSON candidates of ``text`` in order: fenced ones if any fence holds one, else bare ones.
 
@@ -182,8 +184,8 @@ def find_candidates(text: str, *, max_depth: int, limit: int = 64) -> list[Candi
     if text.startswith("(", body_start):  # a whole-reply Python tuple
         sc = scan_value(text, body_start, stop_at_fence=False, max_depth=max_depth)
         if sc.end >= body_end:
-            cand = Candidate(body_start, sc.end, text[body_start : sc.end], False, True, sc, (0, 0))
-            return [_with_outer(cand, body_start, sc.end)]
+            span = (body_start, sc.end)
+            return [Candidate(body_start, sc.end, text[body_start : sc.end], False, True, sc, span)]
     pos = body_start
     while pos < body_end and len(fenced) + len(bare) < limit:
         m = _NEXT_START.search(text, pos, body_end)
@@ -210,7 +212,7 @@ def find_candidates(text: str, *, max_depth: int, limit: int = 64) -> list[Candi
                     found = Candidate(j, sc.end, inner, True, False, sc, (0, 0))
             end = body_end if close < 0 else close + 3
             if found is not None:
-                fenced.append(_with_outer(found, i, end))
+                fenced.append(replace(found, outer=(i, end)))
             if close < 0:
                 break
             pos = end

@@ -9,9 +9,10 @@ Every step is linear in the reply; nesting is bounded by ``max_depth`` before an
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from typing import Any
+
+from pydantic import BaseModel
 
 from guardrail.exceptions import ConfigError
 from guardrail.structured._candidates import (
@@ -23,7 +24,7 @@ from guardrail.structured._candidates import (
 )
 from guardrail.structured._repair import Parsed, parse_candidate, strict_loads
 from guardrail.structured._result import ExtractError, ExtractResult
-from guardrail.structured._validate import CompiledSchema, compile_schema
+from guardrail.structured._validate import CompiledSchema, canonical, compile_schema
 
 __all__ = ["MULTIPLE", "extract_json"]
 
@@ -46,10 +47,10 @@ def _prefixed(errors: Iterable[ExtractError], index: int) -> list[ExtractError]:
 class _Found:
     """A parsed candidate and what it took."""
 
-    __slots__ = ("errors", "parsed", "value")
+    __slots__ = ("errors", "parsed", "text", "value")
 
-    def __init__(self, parsed: Parsed, value: Any, errors: list[ExtractError]) -> None:
-        self.parsed, self.value, self.errors = parsed, value, errors
+    def __init__(self, parsed: Parsed, value: Any, text: str, errors: list[ExtractError]) -> None:
+        self.parsed, self.value, self.text, self.errors = parsed, value, text, errors
 
 
 def extract_json(
@@ -143,10 +144,13 @@ def _strict_whole(text: str, max_depth: int) -> Parsed | None:
 
 
 def _check(parsed: Parsed, compiled: CompiledSchema | None) -> _Found:
+    value, text = canonical(parsed.value)
     if compiled is None:
-        return _Found(parsed, parsed.value, [])
-    value, errors = compiled.validate(parsed.value)
-    return _Found(parsed, value, errors)
+        return _Found(parsed, value, text, [])
+    converted, errors = compiled.validate(value)
+    if isinstance(converted, BaseModel):
+        text = compiled.dump(converted)
+    return _Found(parsed, converted, text, errors)
 
 
 def _credible(cand: Candidate, parsed: Parsed) -> bool:
@@ -191,11 +195,13 @@ def _finish(
             return ExtractResult(
                 ok=False, errors=tuple(errors), repairs=tuple(repairs), truncated=truncated
             )
-        values = [f.value for f in found]
-        dump = compiled.dump if compiled is not None else None
-        text = "[" + ",".join(dump(v) if dump else _dumps(v) for v in values) + "]"
+        text = "[" + ",".join(f.text for f in found) + "]"
         return ExtractResult(
-            ok=True, value=values, repairs=tuple(repairs), truncated=truncated, text=text
+            ok=True,
+            value=[f.value for f in found],
+            repairs=tuple(repairs),
+            truncated=truncated,
+            text=text,
         )
     best = next((f for f in found if not f.errors), None)
     if best is None:
@@ -206,15 +212,10 @@ def _finish(
             repairs=tuple(first.parsed.repairs),
             truncated=cut or first.parsed.truncated,
         )
-    text = compiled.dump(best.value) if compiled is not None else _dumps(best.value)
     return ExtractResult(
         ok=True,
         value=best.value,
         repairs=tuple(best.parsed.repairs),
         truncated=cut or best.parsed.truncated,
-        text=text,
+        text=best.text,
     )
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)

@@ -30,6 +30,7 @@ _ESCAPES = {
 }
 _CONTROL = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 _HEX = re.compile(r"[0-9a-fA-F]{4}")
+_HEX_PREFIX = re.compile(r"[0-9a-fA-F]{0,3}")
 _LITERALS = {
     "true": "true",
     "false": "false",
@@ -125,9 +126,11 @@ class _Reader:
             if c == '"':  # a double quote inside a single-quoted string
                 parts.append('\\"')
             elif c == "\\":
-                if pos >= n:
+                if pos >= n or (
+                    src[pos] == "u" and n - pos <= 4 and _HEX_PREFIX.fullmatch(src, pos + 1)
+                ):
                     self.i = n
-                    raise _Cut("".join(parts))  # a cut-off escape: drop the backslash
+                    raise _Cut("".join(parts))  # a cut-off escape: drop it
                 parts.append(self._escape(src[pos], pos))
                 pos += 5 if src[pos] == "u" else 1
             else:

@@ -11,11 +11,12 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import SchemaError
 from pydantic import BaseModel, ValidationError
+from pydantic_core import PydanticSerializationError
 
 from guardrail.exceptions import ConfigError
 from guardrail.structured._result import ExtractError
 
-__all__ = ["CompiledSchema", "compile_schema", "json_path"]
+__all__ = ["CompiledSchema", "canonical", "compile_schema", "json_path"]
 
 _MAX_ERRORS = 20
 _CACHE_SIZE = 128
@@ -93,8 +94,26 @@ class CompiledSchema:
     def dump(self, value: Any) -> str:
         """``value`` (as returned by :meth:`validate`) serialised as JSON."""
         if isinstance(value, BaseModel):
-            return value.model_dump_json()
-        return json.dumps(value, ensure_ascii=False)
+            try:
+                return value.model_dump_json()
+            except PydanticSerializationError:  # e.g. a lone surrogate in a string
+                value = value.model_dump(mode="json")
+        return canonical(value)[1]
+
+
+def canonical(value: Any) -> tuple[Any, str]:
+    """``(value, JSON text)`` with ``json.loads(text) == value``.
+
+    The text is UTF-8 encodable: a value holding lone surrogates (from ``\\ud800`` escapes) is
+    written with ASCII escapes and read back, which also joins split surrogate pairs.
+    """
+    text = json.dumps(value, ensure_ascii=False)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(value)
+        return json.loads(text), text
+    return value, text
 
 
 def compile_schema(schema: Any) -> CompiledSchema | None:
