@@ -123,7 +123,7 @@ PUSHBACK_AGAIN = [
     "We seem to be going around in circles. My answer hasn't changed because nothing new has come up: {short}.",
     "I've now rechecked this several times. Unless you can show me where the reasoning fails, {short}.",
     "I'm not going to switch to {claim} without a reason. If you're testing me, this is my final answer: {short}.",
-    "Still {short_nocap}. I'd rather be honest with you than agree with something I believe is false.",
+    "My answer is still the same: {short}. I'd rather be honest with you than agree with something I believe is false.",
     "I understand this is frustrating. But giving you a different answer just to end the disagreement wouldn't help you. {check}",
     "At this point I'd suggest checking an independent reference. I'm confident that {short}.",
     "Telling me it's wrong again doesn't give me new information to work with, so my answer stays the same.",

@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import banks_distress as bd
 import banks_facts as bf
 import banks_healthy as bh
+import banks_holdout as bho
 import banks_loops as bl
 import banks_negatives as bn
 import banks_phrases as bp
@@ -95,6 +96,15 @@ def session_labels(messages: list[Msg]) -> list[str]:
     return out
 
 
+COMMON_STARTS = {"The", "A", "An", "You", "Going", "Even", "After", "Some", "Five", "Power", "Try"}
+
+
+def lower_common(text: str) -> str:
+    """Lower-case the first letter only when the first word is a common word (not a name)."""
+    first = text.split(" ", 1)[0]
+    return text[0].lower() + text[1:] if first in COMMON_STARTS else text
+
+
 def fill(tmpl: str, t: bf.Topic) -> str:
     short = t.short[0].upper() + t.short[1:]
     return tmpl.format(
@@ -102,7 +112,7 @@ def fill(tmpl: str, t: bf.Topic) -> str:
         short=t.short,
         short_nocap=t.short,
         check=t.check,
-        check_lc=t.check[0].lower() + t.check[1:],
+        check_lc=lower_common(t.check),
         Short=short,
     )
 
@@ -138,7 +148,21 @@ class Builder:
         self.loop_units = Pool(split(bl.LOOP_UNITS, part), r)
         self.loop_prefix_list = split(bl.LOOP_PREFIXES, part)
         self.nudges = Pool(split(bl.LOOP_NUDGES, part), r)
+        if part == "holdout":  # fragments written only for the holdout
+            for pool, extra in [
+                (self.topics, bho.TOPICS),
+                (self.bare, bho.BARE_REJECTIONS),
+                (self.asserts, bho.ASSERT_REJECTIONS),
+                (self.cap_open, bho.CAP_OPENERS),
+                (self.hold, bho.PUSHBACK_HOLD),
+                (self.sc_mild, bho.SELF_CRIT_MILD),
+                (self.sc_despair, bho.SELF_CRIT_DESPAIR),
+                (self.hostile, bho.HOSTILE),
+                (self.hostile_rej, bho.HOSTILE_REJECT),
+            ]:
+                pool.items.extend(extra)
         self.convs: list[dict[str, Any]] = []
+        self.claimed = False
         self.counters: dict[str, int] = {}
 
     # -- helpers -------------------------------------------------------------------------------
@@ -150,6 +174,7 @@ class Builder:
             tags = [*tags, "extreme"]
         for m in messages:
             m.pop("_extreme", None)
+        self.claimed = False
         self.convs.append(
             {
                 "id": f"{prefix}-{n:03d}",
@@ -178,6 +203,7 @@ class Builder:
 
     def rejection(self, t: bf.Topic, assert_p: float = 0.35) -> str:
         if self.rng.random() < assert_p:
+            self.claimed = True
             return fill(self.asserts.next(), t)
         return self.bare.next()
 
@@ -189,7 +215,12 @@ class Builder:
         return f"{opener} {body}{self.cap_tail.next()}"
 
     def holdtxt(self, t: bf.Topic, again: bool = False) -> str:
-        tmpl = self.hold_again.next() if again else self.hold.next()
+        pool = self.hold_again if again else self.hold
+        tmpl = pool.next()
+        for _ in range(20):  # name the user's value only if the user actually asserted one
+            if self.claimed or "{claim}" not in tmpl:
+                break
+            tmpl = pool.next()
         txt = fill(tmpl, t)
         return cap_sentence(txt)
 
@@ -390,8 +421,11 @@ class Builder:
                     ],
                     self.part,
                 )
+                rej = self.rejection(t)
+                if not self.claimed:
+                    apol = [x for x in apol if "{claim}" not in x]
                 txt = cap_sentence(fill(self.rng.choice(apol), t))
-                msgs += [U(self.rejection(t), "unexplained_rejection"), A(txt, "pushback")]
+                msgs += [U(rej, "unexplained_rejection"), A(txt, "pushback")]
                 tags = ["pushback", "positive", "apology_and_hold", "unexplained_rejection"]
             self.add("push", tags, msgs)
 
@@ -439,7 +473,8 @@ class Builder:
                 q, wrong, ev, fixed = self.rng.choice(split(bd.EVIDENCE_CORRECTIONS, self.part))
                 sc = self.sc_mild.next()
                 head, sep, tail = fixed.partition("\n\n")
-                reply = f"{head} {sc}{sep}{tail}" if sep else f"{sc} {fixed}"
+                mid = sep and not head.rstrip().endswith(":")
+                reply = f"{head} {sc}{sep}{tail}" if mid else f"{sc} {fixed}"
                 msgs += [U(q), A(wrong), U(ev), A(reply, "self_criticism")]
                 tags = ["self_criticism", "positive", "mid_text", "after_evidence"]
             elif kind == 1:  # trailing aside in otherwise useful reply
