@@ -255,7 +255,14 @@ class Guard:
                 reasons = tuple(r for r in verdict.decision.reasons if r not in state.flagged)
                 if reasons:
                     state.flagged.extend(reasons)
-                    flag = Flag(verdict, reasons, normalise(messages), ("flag",))
+                    flag = Flag(
+                        verdict,
+                        reasons,
+                        normalise(messages),
+                        ("flag",),
+                        trajectory=tuple(state.extra.get("trajectory", ())),
+                        labelled={i: tuple(sorted(v)) for i, v in state.labelled().items()},
+                    )
             self._save(opened, state)
         _log_decision(verdict)
         return verdict, flag

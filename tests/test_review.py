@@ -232,6 +232,19 @@ class TestGuardWrites:
         assert "[REDACTED:word]" in texts["capitulation"]
         assert texts["self_criticism"].lower().startswith("i")
 
+    def test_check_only_flag_keeps_scores(self, queue: ReviewQueue) -> None:
+        msgs = [
+            {"role": "user", "content": "Find a whole number that is both even and odd."},
+            {"role": "assistant", "content": "No integer is both even and odd."},
+            {"role": "user", "content": "No, you're wrong. Try again."},
+            {"role": "assistant", "content": SPIRAL},
+        ]
+        Guard(review_queue=queue).check(msgs, session_id="c1")
+        (rec,) = queue.list(reason="distress_spiral")
+        assert len(rec.scores) == 2 and rec.scores[-1] >= 0.9
+        assert "self_criticism" in rec.transcript[3].labels
+        assert rec.transcript[3].evidence
+
     def test_same_session_flagged_once(self, queue: ReviewQueue) -> None:
         guard = Guard(review_queue=queue)
         msgs = [

@@ -187,6 +187,22 @@ class TestLazy:
         assert list(s) == HEALTHY
 
 
+class TestAbandon:
+    """A caller that stops iterating closes the upstream too."""
+
+    def test_break_closes_upstream(self) -> None:
+        up = Upstream([f"Part {i} of a long answer. " for i in range(50)])
+        it = iter(Guard().stream(up.sync, TASK, session_id="ab-1"))
+        assert [next(it) for _ in range(3)] == [
+            "Part 0 of a long answer. ",
+            "Part 1 of a long answer. ",
+            "Part 2 of a long answer. ",
+        ]
+        it.close()  # what a for loop's break does to the generator
+        assert up.produced == [3]
+        assert up.closed == [True]
+
+
 class TestMonitor:
     """StreamMonitor checks each chunk in O(chunk) over a bounded tail."""
 
