@@ -180,6 +180,23 @@ class TestRepairs:
     ) -> None:
         assert implausible(candidate, value) is not None
 
+    @pytest.mark.parametrize(
+        ("candidate", "value"),
+        [
+            ("[1, 'a'  b' /* c */]", [1, "a", "b' /* c */"]),
+            ('{"in": "{"x": "y"}"}', {"in": '{"x": "y', "y": ""}),
+            ('{"in": "{"x": "y"}"}', {"k": [{"deep": '["cut'}]}),
+        ],
+    )
+    def test_swallowed_syntax_is_rejected(self, candidate: str, value: Any) -> None:
+        assert implausible(candidate, value) is not None
+
+    def test_swallowed_syntax_end_to_end(self) -> None:
+        raw = '```json\n{"action": "go", "input": "{"foo": "bar", "bar": "foo"}"\n}\n```'
+        result = extract_json(raw)
+        assert not result.ok
+        assert "split a quoted JSON value" in result.errors[0].message
+
     def test_plausible_json_repair_value_is_kept(self) -> None:
         assert implausible('{"a": "b",}', {"a": "b"}) is None
 

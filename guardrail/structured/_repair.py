@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,6 +60,33 @@ def implausible(candidate: str, value: Any) -> str | None:
     kept = _letters(json.dumps(value, ensure_ascii=False))
     if have and kept < MIN_RETAINED * have:
         return f"json-repair kept only {100 * kept // have}% of it"
+    return _swallowed(value)
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """Every string (keys and values) in ``value``, without recursion."""
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, str):
+            yield v
+        elif isinstance(v, dict):
+            stack.extend(v.keys())
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)
+
+
+def _swallowed(value: Any) -> str | None:
+    """A string that holds syntax json-repair mis-read: a comment, or a JSON value cut short."""
+    for s in _strings(value):
+        if "/*" in s:
+            return "json-repair kept a /* comment */ inside a string"
+        if s[:2] in ('{"', '["'):
+            try:
+                strict_loads(s)
+            except (ValueError, RecursionError):
+                return "json-repair split a quoted JSON value"
     return None
 
 
