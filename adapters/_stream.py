@@ -32,12 +32,26 @@ class StreamOptions:
         return f"StreamOptions(buffer={self.buffer}, marker={self.marker!r})"
 
 
-class Tap:
-    """Feeds the guard the text of upstream chunks and remembers the chunks themselves."""
+_NOTHING = object()
 
-    def __init__(self, open_stream: Callable[[list[Any]], Any], text_of: Callable[[Any], str]):
+
+class Tap:
+    """Feeds the guard the text of upstream chunks and remembers the chunks themselves.
+
+    Opening a stream and reading its first chunk run under ``retry`` (the guard's
+    ``model_retry``), so a rate limit or a dropped connection before any output is retried like a
+    non-streaming call; a failure after output has started is raised as it is.
+    """
+
+    def __init__(
+        self,
+        open_stream: Callable[[list[Any]], Any],
+        text_of: Callable[[Any], str],
+        retry: Any = None,
+    ) -> None:
         self.open_stream = open_stream
         self.text_of = text_of
+        self.retry = retry
         self.pending: deque[tuple[Any, str]] = deque()
         self.last: Any = None  # the last chunk seen (a template for the guard's own chunks)
 
@@ -47,31 +61,60 @@ class Tap:
         self.last = chunk
         return text
 
+    # -- sync ------------------------------------------------------------------------------------
+    def _first(self, messages: list[Any]) -> dict[str, Any]:
+        upstream = iter(self.open_stream(messages))
+        try:
+            first = next(upstream, _NOTHING)
+        except BaseException:
+            _close(upstream)
+            raise
+        return {"content": "", "opened": (first, upstream)}  # a reply shape retry accepts
+
     def __call__(self, messages: list[Any]) -> Iterator[str]:
         self.pending.clear()  # a new model call: leftovers belong to a withdrawn reply
-        upstream = self.open_stream(messages)
+        opened = (
+            self.retry.call(self._first, messages, {})
+            if self.retry is not None
+            else self._first(messages)
+        )
+        first, upstream = opened["opened"]
         try:
-            for chunk in upstream:
-                yield self._take(chunk)
+            if first is not _NOTHING:
+                yield self._take(first)
+                for chunk in upstream:
+                    yield self._take(chunk)
         finally:
-            close = getattr(upstream, "close", None)
-            if callable(close):
-                close()
+            _close(upstream)
 
-    async def acall(self, messages: list[Any]) -> AsyncIterator[str]:
-        self.pending.clear()
+    # -- async -----------------------------------------------------------------------------------
+    async def _afirst(self, messages: list[Any]) -> dict[str, Any]:
         upstream = self.open_stream(messages)
         if inspect.isawaitable(upstream):
             upstream = await upstream
+        ait = aiter(upstream)
         try:
-            async for chunk in upstream:
-                yield self._take(chunk)
+            first = await anext(ait, _NOTHING)
+        except BaseException:
+            await _aclose(ait)
+            raise
+        return {"content": "", "opened": (first, ait)}
+
+    async def acall(self, messages: list[Any]) -> AsyncIterator[str]:
+        self.pending.clear()
+        opened = (
+            await self.retry.acall(self._afirst, messages, {})
+            if self.retry is not None
+            else await self._afirst(messages)
+        )
+        first, ait = opened["opened"]
+        try:
+            if first is not _NOTHING:
+                yield self._take(first)
+                async for chunk in ait:
+                    yield self._take(chunk)
         finally:
-            close = getattr(upstream, "aclose", None) or getattr(upstream, "close", None)
-            if callable(close):
-                done = close()
-                if inspect.isawaitable(done):
-                    await done
+            await _aclose(ait)
 
     def match(self, text: str) -> list[Any] | None:
         """The upstream chunks up to the one whose text the guard passed on, or None."""
@@ -90,6 +133,20 @@ class Tap:
         return [c for c, _ in rest] if all(not t for _, t in rest) else []
 
 
+def _close(it: Any) -> None:
+    close = getattr(it, "close", None)
+    if callable(close):
+        close()
+
+
+async def _aclose(it: Any) -> None:
+    close = getattr(it, "aclose", None) or getattr(it, "close", None)
+    if callable(close):
+        done = close()
+        if inspect.isawaitable(done):
+            await done
+
+
 def relay(texts: Iterable[str], tap: Tap, make: Callable[[str, Any], Any]) -> Iterator[Any]:
     """Chunk objects for the texts a guarded stream yields (``make(text, template)`` for new ones)."""
     it = iter(texts)
@@ -98,9 +155,7 @@ def relay(texts: Iterable[str], tap: Tap, make: Callable[[str, Any], Any]) -> It
             found = tap.match(text)
             yield from found if found is not None else [make(text, tap.last)]
     finally:
-        close = getattr(it, "close", None)
-        if callable(close):
-            close()  # stopping early stops the guarded stream, which closes the upstream
+        _close(it)  # stopping early stops the guarded stream, which closes the upstream
     yield from tap.trailing()
 
 
@@ -114,9 +169,7 @@ async def arelay(
             for chunk in found if found is not None else [make(text, tap.last)]:
                 yield chunk
     finally:
-        aclose = getattr(texts, "aclose", None)
-        if callable(aclose):
-            await aclose()
+        await _aclose(texts)
     for chunk in tap.trailing():
         yield chunk
 
@@ -130,7 +183,12 @@ def guarded_texts(
     *,
     is_async: bool,
 ) -> Any:
-    """``guard.stream`` (or ``guard.astream``) over the tap: the texts the guard lets through."""
+    """``guard.stream`` (or ``guard.astream``) over the tap: the texts the guard lets through.
+
+    The tap opens streams under the guard's ``model_retry`` policy.
+    """
+    if tap.retry is None:
+        tap.retry = getattr(guard, "model_retry", None)
     start = guard.astream if is_async else guard.stream
     return start(
         tap.acall if is_async else tap,

@@ -217,6 +217,8 @@ class _Completions:
         self._options = options
 
     def __getattr__(self, name: str) -> Any:
+        if name == "_inner":  # not set yet (copy, pickle): no recursion
+            raise AttributeError(name)
         return getattr(self._inner, name)
 
     def create(self, **kwargs: Any) -> Any:
@@ -258,6 +260,8 @@ class _Chat:
         self.completions = completions
 
     def __getattr__(self, name: str) -> Any:
+        if name == "_inner":  # not set yet (copy, pickle): no recursion
+            raise AttributeError(name)
         return getattr(self._inner, name)
 
 
@@ -283,6 +287,8 @@ class GuardedOpenAI:
         return _Completions(inner, self.guard, self.stream_options)
 
     def __getattr__(self, name: str) -> Any:
+        if name == "_client":
+            raise AttributeError(name)
         return getattr(self._client, name)
 
     def __repr__(self) -> str:

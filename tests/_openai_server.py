@@ -63,6 +63,15 @@ class Recorded:
     body: Any
     events_sent: int = 0
     disconnected: bool = False
+    timed_out: bool = False
+    #: Set when the server is done with the request (answered, or the client went away).
+    finished: threading.Event = field(default_factory=threading.Event, repr=False)
+
+    def settled(self, timeout: float = 5.0) -> Recorded:
+        """Wait (bounded) until the server is done with this request; returns self."""
+        if not self.finished.wait(timeout):
+            raise TimeoutError("the server is still answering this request")
+        return self
 
 
 def completion(
@@ -158,13 +167,15 @@ class _Handler(BaseHTTPRequestHandler):
         with owner.lock:
             owner.requests.append(rec)
             item = owner.queue.popleft() if owner.queue else None
-        if item is None:
-            self._send_json(500, {"error": {"message": "script exhausted", "type": "scripted"}})
-            return
-        if item.events is None:
-            self._send_body(item)
-        else:
-            self._send_events(item, rec)
+        try:
+            if item is None:
+                self._send_json(500, {"error": {"message": "script exhausted", "type": "scripted"}})
+            elif item.events is None:
+                self._send_body(item)
+            else:
+                self._send_events(item, rec)
+        finally:
+            rec.finished.set()
 
     def _send_json(self, status: int, body: Any) -> None:
         self._send_body(Scripted(status=status, body=body))
@@ -204,8 +215,11 @@ class _Handler(BaseHTTPRequestHandler):
             if item.done:
                 self.wfile.write(b"data: [DONE]\n\n")
                 self.wfile.flush()
-        except (BrokenPipeError, ConnectionResetError, TimeoutError):
-            rec.disconnected = True
+        except (BrokenPipeError, ConnectionResetError):
+            rec.disconnected = True  # the client closed the connection
+            self.close_connection = True
+        except TimeoutError:
+            rec.timed_out = True  # the client stopped reading but kept the connection open
             self.close_connection = True
 
 

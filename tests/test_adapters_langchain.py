@@ -16,8 +16,10 @@ from langchain_core.outputs import ChatGenerationChunk, ChatResult, LLMResult
 from langchain_core.tools import tool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from pydantic import BaseModel, Field, SecretStr
+from tenacity import wait_none
 
-from guardrail import Guard, TurnContext
+from guardrail import Guard, TransientModelError, TurnContext
+from guardrail._retry import ModelRetry, wait_retry_after
 from guardrail.review import InMemoryReviewQueue
 from guardrail.testing import REPLIES
 
@@ -33,12 +35,15 @@ class ScriptedChat(GenericFakeChatModel):
     calls: list[tuple[list[BaseMessage], dict[str, Any]]] = Field(default_factory=list)
     produced: int = 0
     api_key: SecretStr | None = None
+    failures: list[Exception] = Field(default_factory=list)
 
     def _generate(self, messages: list[BaseMessage], *a: Any, **kw: Any) -> ChatResult:
         self.calls.append((list(messages), dict(kw)))
         return super()._generate(messages, *a, **kw)
 
     def _stream(self, *a: Any, **kw: Any) -> Iterator[ChatGenerationChunk]:
+        if self.failures:
+            raise self.failures.pop(0)
         for c in super()._stream(*a, **kw):
             self.produced += 1
             yield c
@@ -247,6 +252,16 @@ class TestStream:
         shown, _, after = text.partition(RESTART_MARKER)
         assert after == GOOD
         assert shown and LOOP.startswith(shown)
+
+    def test_failure_before_first_chunk_is_retried(self, mode: str) -> None:
+        """A transient failure opening the stream is retried under the guard's model_retry."""
+        sleeps: list[float] = []
+        inner = scripted(GOOD)
+        inner.failures.append(TransientModelError("rate limited", retry_after=2.0))
+        retry = ModelRetry(wait=wait_retry_after(wait_none()), sleep=sleeps.append)
+        model = GuardedChatModel(model=inner, guard=Guard(model_retry=retry))
+        assert "".join(str(p.content) for p in stream_all(mode, model, ASK)) == GOOD
+        assert sleeps == [2.0]
 
     def test_stream_callbacks_get_tokens(self) -> None:
         """on_llm_new_token fires for the delivered chunks of the outer run."""

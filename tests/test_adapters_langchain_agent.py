@@ -129,6 +129,23 @@ class TestInvisibleRecovery:
         assert reprompts == ["alpha", "beta"]
 
 
+class TestSecrets:
+    """A provider key on the agent's model never reaches logs or review records."""
+
+    def test_key_absent(self, mode: str, logs: list[dict[str, Any]]) -> None:
+        """A reset and flagged thread logs and records no key."""
+        key = "sk-test-SECRET123"
+        queue = InMemoryReviewQueue()
+        model = ToolChat(messages=iter([SPIRAL, ANSWER]), metadata={"api_key": key})
+        agent = create_agent(
+            model, [], middleware=[GuardrailMiddleware(guard=Guard(review_queue=queue))]
+        )
+        out = invoke(mode, agent, {"messages": [HumanMessage(TASK)]}, cfg("secret"))
+        assert out["messages"][-1].content == ANSWER and queue.list()
+        assert key not in repr(logs)
+        assert all(key not in r.model_dump_json() for r in queue.list())
+
+
 class _AskFirst(AgentMiddleware):
     """Interrupts before every model call (human-in-the-loop style)."""
 

@@ -155,7 +155,7 @@ class TestGuardedStream:
             stream(["6 times 7 ", "is 42."]),
         )
         s, chunks = run_client(mode, server.base_url, Guard(), lambda c: drain(c, messages=ASK))
-        looped = server.requests[0]
+        looped = server.requests[0].settled()
         first_call = s.received - 4  # the second stream has 4 events: role, 2 parts, finish
         assert s.cuts == ["loop"]
         assert first_call <= 6, first_call
@@ -188,6 +188,38 @@ class TestGuardedStream:
         assert s.received < len(parts) + 2 + 4  # the spiral was cut before its end
         assert s.cuts == ["self_criticism"]
         assert chunks[-1].choices[0].finish_reason == "stop"
+
+    def test_stream_open_retried_after_rate_limit(self, mode: str, server: OpenAIServer) -> None:
+        """A 429 when the stream opens is retried after its Retry-After, like a plain call."""
+        sleeps: list[float] = []
+        server.script(error(429, headers={"Retry-After": "3"}), stream(["6 times 7 ", "is 42."]))
+        guard = Guard(model_retry=no_sleep_retry(sleeps))
+        _, chunks = run_client(mode, server.base_url, guard, lambda c: drain(c, messages=ASK))
+        assert text_of(chunks) == "6 times 7 is 42."
+        assert sleeps == [3.0]
+        assert len(server.requests) == 2
+
+    def test_closing_early_closes_the_upstream(self, mode: str, server: OpenAIServer) -> None:
+        """A caller that stops reading and closes the stream closes the HTTP response."""
+        server.script(sse([chunk(role="assistant", content=""), chunk("word ")], endless=True))
+
+        def body(c: Any) -> Any:
+            res = create(c, messages=ASK, stream=True, stream_options={"include_usage": True})
+            if inspect.isawaitable(res):
+
+                async def go() -> None:
+                    s = await res
+                    async with s:
+                        [await anext(s) for _ in range(3)]
+                    return server.requests[0].settled().disconnected  # client still open
+
+                return go()
+            with res as s:
+                [next(s) for _ in range(3)]
+            return server.requests[0].settled().disconnected
+
+        assert run_client(mode, server.base_url, Guard(), body)
+        assert server.requests[0].body["stream_options"] == {"include_usage": True}
 
     def test_healthy_stream_passes_the_providers_chunks(
         self, mode: str, server: OpenAIServer
