@@ -146,6 +146,7 @@ class TestRepairs:
             ('{"a": [1, 2,],}', {"a": [1, 2]}, "trailing_comma"),
             ('{"a": "line\nbreak"}', {"a": "line\nbreak"}, "control_chars"),
             ('{"f": "send\\_message"}', {"f": "send_message"}, "invalid_escapes"),
+            ('{"p": "C:\\Users\\me",}', {"p": "C:\\Users\\me"}, "invalid_escapes"),
             ('{"s": """multi\nline"""}', {"s": "multi\nline"}, "triple_quotes"),
             ('{"a": 1, ...}', {"a": 1}, "ellipsis"),
             ("{\"g\": 'hello' + 'world'}", {"g": "helloworld"}, "string_concat"),

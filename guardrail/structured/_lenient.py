@@ -30,6 +30,9 @@ _ESCAPES = {
 }
 _CONTROL = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 _HEX = re.compile(r"[0-9a-fA-F]{4}")
+#: A backslash before these is dropped (Markdown escapes); before anything else that is not a
+#: JSON escape it is kept as a literal backslash (Windows paths, regular expressions).
+_MARKDOWN_ESCAPES = frozenset("_*")
 _HEX_PREFIX = re.compile(r"[0-9a-fA-F]{0,3}")
 _LITERALS = {
     "true": "true",
@@ -75,7 +78,7 @@ class _Reader:
         src, n = self.src, len(self.src)
         while True:
             self.i = _WS.match(src, self.i).end()  # type: ignore[union-attr]
-            if src.startswith("//", self.i) or (src.startswith("#", self.i)):
+            if src.startswith("//", self.i):
                 end = src.find("\n", self.i)
                 self.i = n if end < 0 else end + 1
                 self.note("comments")
@@ -167,7 +170,9 @@ class _Reader:
         if c == "'":
             return "'"
         self.note("invalid_escapes")
-        return self._control(c) if c < " " else c
+        if c in _MARKDOWN_ESCAPES:
+            return c  # send\_message: a Markdown escape, not part of the value
+        return "\\\\" + (self._control(c) if c < " " else c)  # C:\Users: keep the backslash
 
     def _control(self, c: str) -> str:
         self.note("control_chars")
