@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import re
 from typing import Any
 
 import pytest
@@ -10,8 +12,15 @@ from guardrail.adapters.langchain import GuardedChatModel, GuardrailMiddleware
 from langchain.agents import create_agent
 from langchain.agents.middleware import AgentMiddleware, ModelRequest
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
-from langchain_core.outputs import ChatResult
+from langchain_core.messages import (
+    AIMessage,
+    AIMessageChunk,
+    BaseMessage,
+    HumanMessage,
+    RemoveMessage,
+    SystemMessage,
+)
+from langchain_core.outputs import ChatGenerationChunk, ChatResult
 from langchain_core.tools import tool
 from langchain_core.utils.function_calling import convert_to_openai_tool
 from langgraph.checkpoint.memory import InMemorySaver
@@ -40,6 +49,20 @@ class ToolChat(GenericFakeChatModel):
 
     def bind_tools(self, tools: Any, *, tool_choice: Any = None, **kw: Any) -> Any:
         return self.bind(tools=[convert_to_openai_tool(t) for t in tools], **kw)
+
+    def _stream(self, messages: list[BaseMessage], *a: Any, **kw: Any) -> Any:
+        """Word chunks, and tool calls as tool-call chunks (GenericFakeChatModel drops them)."""
+        msg = self._generate(messages, *a, **kw).generations[0].message
+        assert isinstance(msg, AIMessage)
+        for word in re.split(r"(\s)", str(msg.content)):
+            if word:
+                yield ChatGenerationChunk(message=AIMessageChunk(content=word))
+        chunks = [
+            {"name": c["name"], "args": json.dumps(c["args"]), "id": c["id"], "index": i}
+            for i, c in enumerate(msg.tool_calls)
+        ]
+        if chunks:
+            yield ChatGenerationChunk(message=AIMessageChunk(content="", tool_call_chunks=chunks))
 
 
 @tool
@@ -204,14 +227,39 @@ class TestGuardedModelInAgent:
     """GuardedChatModel as an agent's model: stream_mode='messages' shows only delivered text."""
 
     def test_messages_stream_never_shows_withheld_reply(self) -> None:
-        """Tokens of the withheld reply never reach a messages-mode stream."""
-        inner = ToolChat(messages=iter([SPIRAL, ANSWER]))
-        agent = create_agent(GuardedChatModel(model=inner, guard=Guard()), [])
-        streamed = "".join(
-            str(chunk.content)
-            for chunk, _meta in agent.stream(
-                {"messages": [HumanMessage(TASK)]}, stream_mode="messages"
-            )
+        """Tokens of the withheld reply never reach a messages-mode stream; tools still work."""
+        inner = ToolChat(messages=iter([SPIRAL, add_call(2, 3), AIMessage("2 + 3 = 5.")]))
+        agent = create_agent(GuardedChatModel(model=inner, guard=Guard()), [add])
+        pieces = list(
+            agent.stream({"messages": [HumanMessage("What is 2 + 3?")]}, stream_mode="messages")
         )
-        assert ANSWER in streamed
-        assert SPIRAL not in streamed and "failing" not in streamed
+        streamed = "".join(str(chunk.content) for chunk, _meta in pieces)
+        assert "2 + 3 = 5." in streamed and "5" in streamed
+        assert "failing" not in streamed
+        assert len(inner.calls) == 3
+
+
+class TestMiddlewareStreaming:
+    """An agent streamed in updates mode sees only recovered model outputs."""
+
+    def test_updates_never_carry_the_failed_reply(self, mode: str) -> None:
+        """Every model-node update holds the accepted reply, never the spiral."""
+        model = ToolChat(messages=iter([SPIRAL, add_call(2, 3), AIMessage("2 + 3 = 5.")]))
+        agent = create_agent(model, [add], middleware=[GuardrailMiddleware(guard=Guard())])
+        inp = {"messages": [HumanMessage("What is 2 + 3?")]}
+        if mode == "sync":
+            updates = list(agent.stream(inp, stream_mode="updates"))
+        else:
+
+            async def go() -> list[Any]:
+                return [u async for u in agent.astream(inp, stream_mode="updates")]
+
+            updates = asyncio.run(go())
+        # A model node's update is one dict, or a list of them when the middleware adds a command.
+        model_updates = [u["model"] for u in updates if "model" in u]
+        assert len(model_updates) == 2
+        parts = [p for u in model_updates for p in (u if isinstance(u, list) else [u])]
+        sent = [m for p in parts for m in p.get("messages", [])]
+        assert sent and SPIRAL not in texts(sent)
+        assert any(isinstance(m, RemoveMessage) for m in sent)  # the spiral's reset
+        assert sent[-1].content == "2 + 3 = 5."
