@@ -11,6 +11,7 @@ import pytest
 from guardrail.adapters.langchain import GuardedChatModel, GuardrailMiddleware
 from langchain.agents import create_agent
 from langchain.agents.middleware import AgentMiddleware, ModelRequest
+from langchain.agents.structured_output import ToolStrategy
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import (
     AIMessage,
@@ -26,7 +27,7 @@ from langchain_core.utils.function_calling import convert_to_openai_tool
 from langgraph.checkpoint.memory import InMemorySaver
 from langgraph.errors import GraphBubbleUp, GraphInterrupt
 from langgraph.types import Command, interrupt
-from pydantic import Field
+from pydantic import BaseModel, Field
 
 from guardrail import Guard
 from guardrail.review import InMemoryReviewQueue
@@ -136,6 +137,27 @@ class TestInvisibleRecovery:
         out = invoke(mode, agent, {"messages": [HumanMessage("Thanks.")]}, cfg("t2"))
         assert [m.type for m in out["messages"]] == ["human", "system", "ai", "human", "ai"]
         assert texts(model.calls[3][:3]) == texts(msgs)  # no re-substitution after the reset
+
+    def test_structured_response_survives_recovery(self, mode: str) -> None:
+        """With response_format=ToolStrategy, the recovered call still yields the parsed answer."""
+
+        class Sum(BaseModel):
+            value: int
+
+        reply = AIMessage(
+            content="", tool_calls=[{"name": "Sum", "args": {"value": 5}, "id": "s1"}]
+        )
+        model = ToolChat(messages=iter([SPIRAL, reply]))
+        agent = create_agent(
+            model,
+            [],
+            response_format=ToolStrategy(Sum),
+            middleware=[GuardrailMiddleware(guard=Guard())],
+        )
+        out = invoke(mode, agent, {"messages": [HumanMessage("What is 2 + 3?")]}, None)
+        assert out["structured_response"] == Sum(value=5)
+        assert [m.type for m in out["messages"]] == ["human", "system", "ai", "tool"]
+        assert SPIRAL not in texts(out["messages"])
 
     def test_threads_are_separate_guard_sessions(
         self, mode: str, logs: list[dict[str, Any]]
