@@ -150,15 +150,24 @@ def mask_quotes(low: str) -> str:
 class Scan:
     """One message prepared for pattern matching: lower-cased, optionally masked, tokenised."""
 
-    __slots__ = ("_spans", "_tokens", "low", "text", "words")
+    __slots__ = ("_low", "_mask", "_spans", "_tokens", "raw_low", "text", "words")
 
     def __init__(self, text: str, *, mask: bool = True) -> None:
         self.text = text
-        low = lower_same_length(text)
-        self.low = mask_quotes(low) if mask else low
-        self.words = frozenset(_TOKEN.findall(self.low))
+        self.raw_low = lower_same_length(text)
+        # The word set gates matching; taken before masking (a superset), masking happens lazily.
+        self.words = frozenset(_TOKEN.findall(self.raw_low))
+        self._mask = mask
+        self._low: str | None = None
         self._tokens: list[str] | None = None
         self._spans: list[tuple[int, int]] = []
+
+    @property
+    def low(self) -> str:
+        """The lower-cased text, quoted material blanked when masking (same offsets as ``text``)."""
+        if self._low is None:
+            self._low = mask_quotes(self.raw_low) if self._mask else self.raw_low
+        return self._low
 
     def tokens(self) -> tuple[list[str], list[tuple[int, int]]]:
         """Tokens and their character spans (computed on first use)."""

@@ -23,7 +23,7 @@ text and bounded by the pattern's own length. No regular expressions, so no back
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from guardrail.exceptions import ConfigError
@@ -31,6 +31,103 @@ from guardrail.exceptions import ConfigError
 __all__ = ["Match", "TokenPatterns", "compile_pattern"]
 
 _BOUNDARIES = frozenset(".!?;。！？\n")
+#: Words too common to start matching from: a pattern's key is its rarest required element.
+_COMMON = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "and",
+        "or",
+        "but",
+        "if",
+        "so",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "it's",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "i",
+        "i'm",
+        "i've",
+        "i'd",
+        "me",
+        "my",
+        "you",
+        "you're",
+        "your",
+        "we",
+        "he",
+        "she",
+        "they",
+        "there",
+        "there's",
+        "here",
+        "what",
+        "which",
+        "who",
+        "how",
+        "why",
+        "when",
+        "where",
+        "not",
+        "no",
+        "do",
+        "does",
+        "did",
+        "don't",
+        "have",
+        "has",
+        "had",
+        "can",
+        "just",
+        "very",
+        "really",
+        "all",
+        "any",
+        "some",
+        "one",
+        "more",
+        "most",
+        "also",
+        "then",
+        "than",
+        "too",
+        "up",
+        "out",
+        "about",
+        "into",
+        "over",
+        "again",
+        "now",
+        "let",
+        "let's",
+        "get",
+        "got",
+        "make",
+        "made",
+    ]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +137,23 @@ class _Elem:
     optional: bool = False
     gap: int = 0
     numeric: bool = False
+    # The alternatives indexed by their first and by their last token (built in __post_init__).
+    by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    by_last: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for index, pos in ((self.by_first, 0), (self.by_last, -1)):
+            groups: dict[str, list[tuple[str, ...]]] = {}
+            for seq in self.seqs:
+                groups.setdefault(seq[pos], []).append(seq)
+            index.update({k: tuple(v) for k, v in groups.items()})
+
+
+def _rarity(seq: tuple[str, ...]) -> tuple[int, int]:
+    """(score, anchor): how selective a token sequence is, and which of its tokens to index."""
+    scores = [0 if t in _COMMON or t in _BOUNDARIES else len(t) for t in seq]
+    best = max(range(len(seq)), key=lambda j: scores[j])
+    return scores[best], best
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +216,7 @@ def compile_pattern(
                 seqs.append(tuple(alt.split("_")))
         elems.append(_Elem(tuple(seqs), tuple(prefixes), optional=opt, numeric=numeric))
     keyable = [
-        (min(len(" ".join(s)) for s in e.seqs), i)
+        (min(_rarity(s)[0] for s in e.seqs), i)
         for i, e in enumerate(elems)
         if e.seqs and not e.prefixes and not e.optional and not e.gap and not e.numeric
     ]
@@ -121,7 +235,11 @@ def _forward(e: _Elem, toks: list[str], i: int) -> list[int]:
                 break
             out.append(j + 1)
         return out
-    res = [i + len(s) for s in e.seqs if tuple(toks[i : i + len(s)]) == s]
+    res = []
+    if i < len(toks):
+        for s in e.by_first.get(toks[i], ()):
+            if len(s) == 1 or tuple(toks[i : i + len(s)]) == s:
+                res.append(i + len(s))
     if i < len(toks) and (
         (e.prefixes and toks[i].startswith(e.prefixes)) or (e.numeric and toks[i].isdigit())
     ):
@@ -139,7 +257,11 @@ def _backward(e: _Elem, toks: list[str], j: int) -> list[int]:
                 break
             out.append(k)
         return out
-    res = [j - len(s) for s in e.seqs if j >= len(s) and tuple(toks[j - len(s) : j]) == s]
+    res = []
+    if j > 0:
+        for s in e.by_last.get(toks[j - 1], ()):
+            if len(s) == 1 or (j >= len(s) and tuple(toks[j - len(s) : j]) == s):
+                res.append(j - len(s))
     if j > 0 and (
         (e.prefixes and toks[j - 1].startswith(e.prefixes)) or (e.numeric and toks[j - 1].isdigit())
     ):
@@ -180,41 +302,44 @@ class TokenPatterns:
         weight: float = 0.8,
         tag: str = "",
     ) -> None:
-        by_key: dict[str, list[Pattern]] = {}
+        # anchor token -> [(pattern, key sequence, position of the anchor in the sequence)]
+        by_key: dict[str, list[tuple[Pattern, tuple[str, ...], int]]] = {}
         for entry in entries:
             if isinstance(entry, str):
                 pat = compile_pattern(entry, weight, tag=tag, macros=macros)
             else:
                 src, w, *rest = entry
                 pat = compile_pattern(src, float(w), tag=rest[0] if rest else tag, macros=macros)
-            for first in {seq[0] for seq in pat.elems[pat.key].seqs}:
-                by_key.setdefault(first, []).append(pat)
+            for seq in pat.elems[pat.key].seqs:
+                anchor = _rarity(seq)[1]
+                by_key.setdefault(seq[anchor], []).append((pat, seq, anchor))
         self._by_key = by_key
         self.keys = frozenset(by_key)
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self._by_key.values())
+        return len({id(p) for v in self._by_key.values() for p, _, _ in v})
 
     def find(self, toks: list[str], spans: list[tuple[int, int]]) -> list[Match]:
         """All matches in a token list; ``spans`` maps tokens to character offsets."""
         out: list[Match] = []
         by_key = self._by_key
         for i, tok in enumerate(toks):
-            pats = by_key.get(tok)
-            if pats is None:
+            entries = by_key.get(tok)
+            if entries is None:
                 continue
-            for p in pats:
-                for seq in p.elems[p.key].seqs:
-                    if seq[0] != tok or tuple(toks[i : i + len(seq)]) != seq:
-                        continue
-                    end = _right(p.elems, p.key + 1, toks, i + len(seq))
-                    start = _left(p.elems, p.key - 1, toks, i) if end is not None else None
-                    if end is None or start is None:
-                        continue
-                    while end - start > 1 and toks[start] in _BOUNDARIES:
-                        start += 1
-                    while end - start > 1 and toks[end - 1] in _BOUNDARIES:
-                        end -= 1
-                    out.append(Match(spans[start][0], spans[end - 1][1], p.weight, p.tag, p.source))
-                    break
+            done: set[int] = set()
+            for p, seq, anchor in entries:
+                first = i - anchor
+                if id(p) in done or first < 0 or tuple(toks[first : first + len(seq)]) != seq:
+                    continue
+                end = _right(p.elems, p.key + 1, toks, first + len(seq))
+                start = _left(p.elems, p.key - 1, toks, first) if end is not None else None
+                if end is None or start is None:
+                    continue
+                done.add(id(p))
+                while end - start > 1 and toks[start] in _BOUNDARIES:
+                    start += 1
+                while end - start > 1 and toks[end - 1] in _BOUNDARIES:
+                    end -= 1
+                out.append(Match(spans[start][0], spans[end - 1][1], p.weight, p.tag, p.source))
         return out

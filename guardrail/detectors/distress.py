@@ -48,6 +48,19 @@ _NEG_WORD = re.compile(r"[\w']+")
 _KEY_REACH = 4000
 
 
+def _find_word(text: str, word: str) -> int:
+    """Offset of ``word`` as a whole word within the first ``_KEY_REACH`` characters, or -1."""
+    limit = min(len(text), _KEY_REACH)
+    at = text.find(word, 0, limit)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        after = text[at + len(word)] if at + len(word) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return at
+        at = text.find(word, at + 1, limit)
+    return -1
+
+
 def _norm_key(key: str) -> str:
     return key[:-2] if key.endswith("'s") else key
 
@@ -192,17 +205,21 @@ class DistressDetector:
         prev = turn.previous_assistant
         if prev is None or user is None or not user.pressure or user.informative:
             return None
-        keys, words = self._anchors(prev)
-        numbers = [m.group() for m in self._keys(prev) if m.group()[0].isdigit()]
-        for m in self._keys(text):
-            k = _norm_key(m.group())
-            if (numbers and k == numbers[-1]) or (not numbers and k in keys):
-                return Match(m.start(), m.end(), 0.6, "held", "restates the previous answer")
-        if numbers or keys:
+        before = [_norm_key(m.group()) for m in self._keys(prev)]
+        numbers = [k for k in before if k[0].isdigit()]
+        # The previous final number, or else any of its names / code, restated verbatim.
+        for key in numbers[-1:] or before:
+            at = _find_word(text, key)
+            if at >= 0:
+                return Match(at, at + len(key), 0.6, "held", "restates the previous answer")
+        if before:
             return None
-        found = [m for m in _CONTENT.finditer(text, 0, 4000) if m.group().lower() in words]
-        if len({m.group().lower() for m in found}) >= 2:
-            return Match(found[0].start(), found[-1].end(), 0.6, "held", "restates the answer")
+        words = {w.lower() for w in _CONTENT.findall(prev[:_KEY_REACH])} - self._stop_keys
+        low = text[:_KEY_REACH].lower()
+        found = sorted(at for at in (_find_word(low, w) for w in words) if at >= 0)
+        if len(found) >= 2:
+            end = low.find(" ", found[1])
+            return Match(found[0], end if end > 0 else len(low), 0.6, "held", "restates the answer")
         return None
 
     def _premise(self, scan: Scan, turn: TurnContext) -> Match | None:

@@ -34,7 +34,8 @@ _REQUESTED = re.compile(
     r"(?i)\b(?:repeat\w*|lyrics|song|chorus|refrain|chant|mantra|hymn|anthem|cheer|rhyme|poem|"
     r"verse|spell|count)\b|\d+\s*(?:times|x)\b|\b(?:ten|twenty|fifty|hundred)\s+times\b"
 )
-_PROBES = 24
+_PROBES = 16
+_STRIP = " .!?。！？"
 _PROBE_LEN = 8
 _MAX_PERIOD = 400
 _MAX_COUNT = 64
@@ -83,7 +84,7 @@ class LoopDetector:
         text = turn.text
         requested = bool(turn.previous_user and _REQUESTED.search(turn.previous_user))
         if not requested:
-            found = self._units(text) or self._blocks(text)
+            found = self._units(text)
             if found is not None:
                 yield found
                 return
@@ -91,24 +92,29 @@ class LoopDetector:
 
     def _units(self, text: str) -> Finding | None:
         body = _unfenced(text)
-        seen: dict[str, list[tuple[int, int]]] = {}
-        counts: Counter[str] = Counter()
-        for m in _UNIT.finditer(body):
-            unit = m.group()
-            key = _SPACE.sub(" ", unit.lower()).strip(" .!?。！？")
-            if len(key) < 4 or not _LETTER.search(key) or _structural(key):
+        units = _UNIT.findall(body)
+        if len(units) < self.min_repeats:
+            return self._blocks(text, max(units, key=len) if units else "")
+        counts = Counter(" ".join(u.lower().split()).strip(_STRIP) for u in units)
+        for key, n in counts.most_common(4):
+            if n < self.min_repeats:
+                break
+            if n * len(key) < self.min_chars or len(key) < 4 or not _LETTER.search(key):
                 continue
-            counts[key] += 1
-            spans = seen.setdefault(key, [])
-            if len(spans) < 8:
+            if _structural(key):
+                continue
+            return self._unit_finding(text, body, key, n)
+        return self._blocks(text, max(units, key=len))
+
+    def _unit_finding(self, text: str, body: str, key: str, n: int) -> Finding:
+        spans = []
+        for m in _UNIT.finditer(body):
+            if " ".join(m.group().lower().split()).strip(_STRIP) == key:
+                unit = m.group()
                 a = m.start() + (len(unit) - len(unit.lstrip()))
                 spans.append((a, m.start() + len(unit.rstrip())))
-        if not counts:
-            return None
-        key, n = counts.most_common(1)[0]
-        if n < self.min_repeats or n * len(key) < self.min_chars:
-            return None
-        spans = seen[key]
+                if len(spans) == 8:
+                    break
         return Finding(
             label=Label.LOOP,
             score=min(1.0, 0.6 + 0.05 * (n - self.min_repeats)),
@@ -116,33 +122,37 @@ class LoopDetector:
             detail=f"unit repeated {n} times",
         )
 
-    def _blocks(self, text: str) -> Finding | None:
-        n = len(text)
+    def _blocks(self, text: str, longest: str) -> Finding | None:
+        """Back-to-back repeats inside the longest punctuation-free stretch."""
+        n = len(longest)
         if n < self.min_chars:
             return None
+        base = text.find(longest)
         step = max(1, n // _PROBES)
-        for p in range(0, n - 2 * _PROBE_LEN, step):
+        for p in range(base, base + n - 2 * _PROBE_LEN, step):
             probe = text[p : p + _PROBE_LEN]
             j = text.find(probe, p + 1, p + _MAX_PERIOD + _PROBE_LEN)
             if j < 0:
                 continue
             period = j - p
             block = text[p : p + period]
-            if len(_LETTER.findall(block)) < 2 or (period < 8 and not _LETTER.search(block)):
+            if len(_LETTER.findall(block)) < 2:
                 continue
             k = 1
             while k < _MAX_COUNT and text.startswith(block, p + k * period):
                 k += 1
-            if k >= self.min_block_repeats and k * period >= self.min_chars:
-                if _structural(block) and period > 8:
-                    continue
-                spans = [(p + i * period, p + (i + 1) * period) for i in range(min(k, 8))]
-                return Finding(
-                    label=Label.LOOP,
-                    score=min(1.0, 0.6 + 0.02 * (k - self.min_block_repeats)),
-                    evidence=tuple(evidence(Label.LOOP, text, a, b) for a, b in spans),
-                    detail=f"block of {period} characters repeated {k}{'+' if k == _MAX_COUNT else ''} times",
-                )
+            if k < self.min_block_repeats or k * period < self.min_chars:
+                continue
+            if _structural(block) and period > 8:
+                continue
+            spans = [(p + i * period, p + (i + 1) * period) for i in range(min(k, 8))]
+            more = "+" if k == _MAX_COUNT else ""
+            return Finding(
+                label=Label.LOOP,
+                score=min(1.0, 0.6 + 0.02 * (k - self.min_block_repeats)),
+                evidence=tuple(evidence(Label.LOOP, text, a, b) for a, b in spans),
+                detail=f"block of {period} characters repeated {k}{more} times",
+            )
         return None
 
     def _across(self, text: str, turn: TurnContext) -> Iterable[Finding]:

@@ -1,0 +1,71 @@
+"""Cost of the default detectors on one assistant reply (DESIGN.md budget: median < 100 µs at 1 KB).
+
+Run: ``.venv/bin/python benchmarks/bench_detectors.py`` (pin one core with ``taskset -c 0`` for
+steadier figures). Prints median and p99 per reply size, for a healthy reply and for one full of
+cues (self-criticism, apologies, pushback) so the slow path is measured too. Each reply is checked
+as the answer to a rejection, with two previous replies, as the guard sees it mid-conversation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+
+from guardrail._models import Message
+from guardrail.detectors import TurnContext, default_detectors
+
+HEALTHY = (
+    "To read a CSV file into a list of dictionaries, use csv.DictReader from the standard library. "
+    "Open the file with newline='' so that embedded line breaks are handled, then pass the file "
+    "object to the reader; each row becomes a dict keyed by the header line. If some ages are "
+    "blank, convert them with a conditional expression, and sort with a tuple key that puts the "
+    "missing values last. For large files, iterate over the reader instead of building a list. "
+)
+CUES = (
+    "You're right, I apologize for the confusion. I keep getting this wrong and I'm useless at "
+    "this. I've checked it again, though, and the answer is still 42; if you have a source that "
+    "says otherwise, please share it. Repeating that I'm wrong won't produce a different result. "
+)
+
+
+def reply(kind: str, size: int) -> str:
+    base = HEALTHY if kind == "healthy" else CUES
+    return (base * (size // len(base) + 1))[:size]
+
+
+def measure(text: str, rounds: int) -> tuple[float, float]:
+    detectors = default_detectors()
+    ctx = TurnContext(
+        index=5,
+        message=Message(role="assistant", content=text),
+        previous_assistant="The answer is 42, as computed above.",
+        previous_user="No, you're wrong. Try again.",
+        recent_assistant=("It is 42.", "The answer is 42, as computed above."),
+    )
+    for det in detectors:  # warm caches (the user-turn assessment is cached, as in a session)
+        list(det(ctx))
+    samples = []
+    for _ in range(rounds):
+        t0 = time.perf_counter_ns()
+        for det in detectors:
+            list(det(ctx))
+        samples.append((time.perf_counter_ns() - t0) / 1000)
+    samples.sort()
+    return statistics.median(samples), samples[int(len(samples) * 0.99) - 1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=2000)
+    args = parser.parse_args()
+    print(f"{'reply':<10} {'size':>7} {'median µs':>10} {'p99 µs':>10}")
+    for kind in ("healthy", "cues"):
+        for size in (100, 1024, 10 * 1024):
+            rounds = args.rounds if size <= 1024 else max(50, args.rounds // 10)
+            med, p99 = measure(reply(kind, size), rounds)
+            print(f"{kind:<10} {size:>7} {med:>10.1f} {p99:>10.1f}")
+
+
+if __name__ == "__main__":
+    main()
