@@ -20,6 +20,7 @@ pass through untouched.
 from __future__ import annotations
 
 import uuid
+from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Annotated, Any, NotRequired
 
@@ -41,7 +42,13 @@ from langchain_core.callbacks import (
     CallbackManagerForLLMRun,
 )
 from langchain_core.language_models import BaseChatModel, LanguageModelInput
-from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, RemoveMessage
+from langchain_core.messages import (
+    AIMessage,
+    AIMessageChunk,
+    BaseMessage,
+    RemoveMessage,
+    SystemMessage,
+)
 from langchain_core.messages import convert_to_messages as _convert
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from langchain_core.runnables import Runnable, RunnableConfig, ensure_config
@@ -49,9 +56,9 @@ from langgraph.graph.message import REMOVE_ALL_MESSAGES
 from langgraph.types import Command
 from pydantic import ConfigDict, Field
 
-from guardrail import Guard, Outcome, Verdict
+from guardrail import Guard, InputError, Outcome, Verdict
 from guardrail._models import SESSION_LABELS
-from guardrail._normalise import content_text
+from guardrail._normalise import content_text, normalise_one
 
 __all__ = ["GuardedChatModel", "GuardrailMiddleware", "GuardrailState", "session_id_from"]
 
@@ -71,9 +78,50 @@ def session_id_from(config: RunnableConfig | None) -> str | None:
     return None
 
 
-def to_messages(messages: Sequence[Any]) -> list[BaseMessage]:
-    """LangChain messages from the guard's mix of LangChain messages and OpenAI-style dicts."""
-    return _convert(list(messages))
+def to_messages(messages: Sequence[Any], originals: Sequence[Any] = ()) -> list[BaseMessage]:
+    """LangChain messages from the guard's mix of LangChain messages and OpenAI-style dicts.
+
+    The guard rebuilds a reset context as plain ``{"role", "content"}`` dicts. A dict that matches
+    one of ``originals`` (the caller's messages) by role and text becomes that original message
+    again, so tool calls, tool-call ids and message ids survive a reset; the rest are converted.
+    """
+    out: list[BaseMessage] = []
+    index: dict[tuple[str, str], deque[BaseMessage]] | None = None
+    for m in messages:
+        if not isinstance(m, dict):
+            out.extend(_convert([m]))
+            continue
+        if index is None:
+            index = _index(originals)
+        key = (_role(m.get("role")), content_text(m.get("content")))
+        same = index.get(key)
+        if same:
+            out.append(same.popleft())
+        elif key[0] == "tool" and "tool_call_id" not in m:
+            # A tool result without its call id cannot be sent as a tool message.
+            out.append(SystemMessage(content=f"Tool output: {key[1]}"))
+        else:
+            out.extend(_convert([m]))
+    return out
+
+
+def _role(raw: Any) -> str:
+    try:
+        return normalise_one({"role": raw, "content": ""}).role
+    except InputError:
+        return str(raw)
+
+
+def _index(originals: Sequence[Any]) -> dict[tuple[str, str], deque[BaseMessage]]:
+    index: dict[tuple[str, str], deque[BaseMessage]] = {}
+    for m in originals:
+        if isinstance(m, BaseMessage):
+            try:
+                norm = normalise_one(m)
+            except InputError:
+                continue
+            index.setdefault((norm.role, norm.content), deque()).append(m)
+    return index
 
 
 def _as_ai(reply: Any) -> AIMessage:
@@ -198,7 +246,7 @@ class GuardedChatModel(BaseChatModel):
         config = self._inner_config(run_manager)
 
         def call(msgs: Sequence[Any]) -> AIMessage:
-            return self.model.invoke(to_messages(msgs), config, stop=stop, **kwargs)
+            return self.model.invoke(to_messages(msgs, messages), config, stop=stop, **kwargs)
 
         outcome = self.guard.invoke(call, messages, session_id=sid)
         return ChatResult(generations=[ChatGeneration(message=_as_ai(outcome.reply))])
@@ -214,7 +262,9 @@ class GuardedChatModel(BaseChatModel):
         config = self._inner_config(run_manager)
 
         async def call(msgs: Sequence[Any]) -> AIMessage:
-            return await self.model.ainvoke(to_messages(msgs), config, stop=stop, **kwargs)
+            return await self.model.ainvoke(
+                to_messages(msgs, messages), config, stop=stop, **kwargs
+            )
 
         outcome = await self.guard.ainvoke(call, messages, session_id=sid)
         return ChatResult(generations=[ChatGeneration(message=_as_ai(outcome.reply))])
@@ -229,7 +279,9 @@ class GuardedChatModel(BaseChatModel):
         sid = kwargs.pop(SESSION_KWARG, None)
         config = self._inner_config(run_manager)
         tap = Tap(
-            lambda msgs: self.model.stream(to_messages(msgs), config, stop=stop, **kwargs),
+            lambda msgs: self.model.stream(
+                to_messages(msgs, messages), config, stop=stop, **kwargs
+            ),
             _chunk_text,
         )
         texts = guarded_texts(self.guard, tap, messages, sid, self._options, is_async=False)
@@ -246,7 +298,9 @@ class GuardedChatModel(BaseChatModel):
         sid = kwargs.pop(SESSION_KWARG, None)
         config = self._inner_config(run_manager)
         tap = Tap(
-            lambda msgs: self.model.astream(to_messages(msgs), config, stop=stop, **kwargs),
+            lambda msgs: self.model.astream(
+                to_messages(msgs, messages), config, stop=stop, **kwargs
+            ),
             _chunk_text,
         )
         texts = guarded_texts(self.guard, tap, messages, sid, self._options, is_async=True)
@@ -340,7 +394,7 @@ class _Calls:
 
     def prepare(self, msgs: Sequence[Any]) -> ModelRequest[Any]:
         self.sent = list(msgs)
-        return self.request.override(messages=to_messages(msgs))  # type: ignore[arg-type]
+        return self.request.override(messages=to_messages(msgs, self.request.messages))  # type: ignore[arg-type]
 
     def reply_of(self, response: Any) -> AIMessage:
         if isinstance(response, AIMessage):
@@ -373,7 +427,7 @@ class _Calls:
             for msg in response.result:
                 if msg.id is None:
                     msg.id = str(uuid.uuid4())
-            rebuilt = to_messages(self.sent[:-1])
+            rebuilt = to_messages(self.sent[:-1], self.request.messages)
             update["messages"] = [RemoveMessage(id=REMOVE_ALL_MESSAGES), *rebuilt, *response.result]
         return ExtendedModelResponse(model_response=response, command=Command(update=update))
 

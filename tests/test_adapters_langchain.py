@@ -11,7 +11,13 @@ from guardrail.adapters._stream import RESTART_MARKER
 from guardrail.adapters.langchain import GuardedChatModel
 from langchain_core.callbacks import BaseCallbackHandler
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
-from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
+from langchain_core.messages import (
+    AIMessage,
+    BaseMessage,
+    HumanMessage,
+    SystemMessage,
+    ToolMessage,
+)
 from langchain_core.outputs import ChatGenerationChunk, ChatResult, LLMResult
 from langchain_core.tools import tool
 from langchain_core.utils.function_calling import convert_to_openai_tool
@@ -20,6 +26,7 @@ from tenacity import wait_none
 
 from guardrail import Guard, TransientModelError, TurnContext
 from guardrail._retry import ModelRetry, wait_retry_after
+from guardrail.actions.reset import drop_failed_turns
 from guardrail.review import InMemoryReviewQueue
 from guardrail.testing import REPLIES
 
@@ -176,6 +183,29 @@ class TestInvoke:
             else asyncio.run(model.abatch(inputs, configs, max_concurrency=1))
         )
         assert [m.content for m in out] == [GOOD, GOOD]
+
+
+class TestReset:
+    """A reset context reaches the inner model as the caller's own messages."""
+
+    def test_tool_messages_survive_a_reset(self, mode: str) -> None:
+        """With drop_failed_turns, kept tool calls and results keep their ids."""
+        history = [
+            HumanMessage("What is 2 + 3?"),
+            AIMessage(content="", tool_calls=[{"name": "add", "args": {"a": 2}, "id": "c1"}]),
+            ToolMessage("5", tool_call_id="c1"),
+            AIMessage("2 + 3 = 5."),
+            HumanMessage("No. Try again."),
+        ]
+        inner = scripted(SPIRAL, GOOD)
+        model = GuardedChatModel(model=inner, guard=Guard(reset_strategy=drop_failed_turns))
+        assert call(mode, model, history).content == GOOD
+        resent = inner.calls[1][0]
+        assert history[-1] not in resent  # the bare rejection was dropped: a reset happened
+        assert history[1] in resent and history[2] in resent
+        tool_msg = next(m for m in resent if isinstance(m, ToolMessage))
+        assert tool_msg.tool_call_id == "c1"
+        assert not any(SPIRAL in str(m.content) for m in resent)
 
 
 class TestToolsAndStructuredOutput:
