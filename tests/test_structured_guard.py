@@ -201,6 +201,14 @@ class TestConfiguration:
         assert "malformed_output" in last.labels
         assert verdict.decision.action.value == "reprompt"
 
+    def test_tool_call_turn_is_not_checked(self) -> None:
+        call = {"id": "1", "type": "function", "function": {"name": "f", "arguments": "{}"}}
+        turn = {"role": "assistant", "content": None, "tool_calls": [call]}
+        verdict = Guard(schema=SCHEMA).check([*ASK, turn])
+        assert verdict.turns[-1].labels == ()
+        empty = Guard(schema=SCHEMA).check([*ASK, {"role": "assistant", "content": ""}])
+        assert "malformed_output" in empty.turns[-1].labels
+
     def test_check_repairable(self) -> None:
         verdict = Guard(schema=SCHEMA).check([*ASK, {"role": "assistant", "content": FENCED}])
         assert verdict.decision.action.value == "repair"

@@ -47,6 +47,8 @@ class StructuredDetector:
         if fmt is None:
             return
         text = turn.text
+        if not text.strip() and turn.message.metadata.get("tool_calls"):
+            return  # a tool call, not the formatted answer
         result = extract_json(
             text,
             schema=compile_schema(fmt),
