@@ -20,10 +20,10 @@ pass through untouched.
 from __future__ import annotations
 
 import uuid
-from collections import deque
 from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from typing import Annotated, Any, NotRequired
 
+from guardrail.adapters._restore import restore
 from guardrail.adapters._runnables import swap_runnable
 from guardrail.adapters._stream import (
     RESTART_MARKER,
@@ -47,7 +47,6 @@ from langchain_core.messages import (
     AIMessageChunk,
     BaseMessage,
     RemoveMessage,
-    SystemMessage,
 )
 from langchain_core.messages import convert_to_messages as _convert
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
@@ -56,9 +55,9 @@ from langgraph.graph.message import REMOVE_ALL_MESSAGES
 from langgraph.types import Command
 from pydantic import ConfigDict, Field
 
-from guardrail import Guard, InputError, Outcome, Verdict
+from guardrail import Guard, Outcome, Verdict
 from guardrail._models import SESSION_LABELS
-from guardrail._normalise import content_text, normalise_one
+from guardrail._normalise import content_text
 
 __all__ = ["GuardedChatModel", "GuardrailMiddleware", "GuardrailState", "session_id_from"]
 
@@ -81,47 +80,10 @@ def session_id_from(config: RunnableConfig | None) -> str | None:
 def to_messages(messages: Sequence[Any], originals: Sequence[Any] = ()) -> list[BaseMessage]:
     """LangChain messages from the guard's mix of LangChain messages and OpenAI-style dicts.
 
-    The guard rebuilds a reset context as plain ``{"role", "content"}`` dicts. A dict that matches
-    one of ``originals`` (the caller's messages) by role and text becomes that original message
-    again, so tool calls, tool-call ids and message ids survive a reset; the rest are converted.
+    Dicts of a rebuilt (reset) context that match the caller's ``originals`` become those
+    messages again, so tool calls, tool-call ids and message ids survive a reset.
     """
-    out: list[BaseMessage] = []
-    index: dict[tuple[str, str], deque[BaseMessage]] | None = None
-    for m in messages:
-        if not isinstance(m, dict):
-            out.extend(_convert([m]))
-            continue
-        if index is None:
-            index = _index(originals)
-        key = (_role(m.get("role")), content_text(m.get("content")))
-        same = index.get(key)
-        if same:
-            out.append(same.popleft())
-        elif key[0] == "tool" and "tool_call_id" not in m:
-            # A tool result without its call id cannot be sent as a tool message.
-            out.append(SystemMessage(content=f"Tool output: {key[1]}"))
-        else:
-            out.extend(_convert([m]))
-    return out
-
-
-def _role(raw: Any) -> str:
-    try:
-        return normalise_one({"role": raw, "content": ""}).role
-    except InputError:
-        return str(raw)
-
-
-def _index(originals: Sequence[Any]) -> dict[tuple[str, str], deque[BaseMessage]]:
-    index: dict[tuple[str, str], deque[BaseMessage]] = {}
-    for m in originals:
-        if isinstance(m, BaseMessage):
-            try:
-                norm = normalise_one(m)
-            except InputError:
-                continue
-            index.setdefault((norm.role, norm.content), deque()).append(m)
-    return index
+    return _convert(restore(messages, originals))
 
 
 def _as_ai(reply: Any) -> AIMessage:

@@ -30,6 +30,7 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Any
 
 import openai
+from guardrail.adapters._restore import restore
 from guardrail.adapters._stream import (
     RESTART_MARKER,
     StreamOptions,
@@ -225,7 +226,7 @@ class _Completions:
         """``chat.completions.create`` under the guard (plus ``guard_session_id=``)."""
         messages, session_id, streaming, kw = _split(kwargs)
         if streaming:
-            tap = Tap(lambda msgs: self._open_stream(msgs, kw), _chunk_text)
+            tap = Tap(lambda msgs: self._open_stream(restore(msgs, messages), kw), _chunk_text)
             guarded = guarded_texts(
                 self._guard, tap, messages, session_id, self._options, is_async=False
             )
@@ -233,7 +234,7 @@ class _Completions:
 
         def call(msgs: Sequence[Any]) -> dict[str, Any]:
             try:
-                completion = self._inner.create(messages=list(msgs), **kw)
+                completion = self._inner.create(messages=restore(msgs, messages), **kw)
             except openai.OpenAIError as exc:
                 raise translate_openai_error(exc) from exc
             return _as_reply(completion)
@@ -312,7 +313,7 @@ class _AsyncCompletions(_Completions):
         """Async ``chat.completions.create`` under the guard (plus ``guard_session_id=``)."""
         messages, session_id, streaming, kw = _split(kwargs)
         if streaming:
-            tap = Tap(lambda msgs: self._aopen_stream(msgs, kw), _chunk_text)
+            tap = Tap(lambda msgs: self._aopen_stream(restore(msgs, messages), kw), _chunk_text)
             guarded = guarded_texts(
                 self._guard, tap, messages, session_id, self._options, is_async=True
             )
@@ -320,7 +321,7 @@ class _AsyncCompletions(_Completions):
 
         async def call(msgs: Sequence[Any]) -> dict[str, Any]:
             try:
-                completion = await self._inner.create(messages=list(msgs), **kw)
+                completion = await self._inner.create(messages=restore(msgs, messages), **kw)
             except openai.OpenAIError as exc:
                 raise translate_openai_error(exc) from exc
             return _as_reply(completion)

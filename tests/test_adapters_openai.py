@@ -18,6 +18,7 @@ from tenacity import stop_after_attempt, wait_none
 
 from guardrail import FatalModelError, Guard, TransientModelError
 from guardrail._retry import ModelRetry, wait_retry_after
+from guardrail.actions.reset import drop_failed_turns
 from guardrail.review import InMemoryReviewQueue
 from guardrail.testing import REPLIES
 
@@ -131,6 +132,32 @@ class TestGuardedCreate:
         assert "guard_session_id" not in body and body["temperature"] == 0
         sessions = {e.get("session_id") for e in logs if e["event"].startswith("guardrail.")}
         assert sessions == {"conv-7"}
+
+    def test_tool_messages_survive_a_reset(self, mode: str, server: OpenAIServer) -> None:
+        """A reset context keeps the caller's tool calls and tool results, ids included."""
+        history = [
+            {"role": "user", "content": "What is 2 + 3?"},
+            {
+                "role": "assistant",
+                "content": None,
+                "tool_calls": [
+                    {
+                        "id": "c1",
+                        "type": "function",
+                        "function": {"name": "add", "arguments": '{"a": 2, "b": 3}'},
+                    }
+                ],
+            },
+            {"role": "tool", "tool_call_id": "c1", "content": "5"},
+            {"role": "assistant", "content": "2 + 3 = 5."},
+            {"role": "user", "content": "No. Try again."},
+        ]
+        server.script(reply(SPIRAL), reply(GOOD))
+        guard = Guard(reset_strategy=drop_failed_turns)
+        run_client(mode, server.base_url, guard, lambda c: create(c, messages=history))
+        resent = server.requests[1].body["messages"]
+        assert history[-1] not in resent  # the bare rejection was dropped: a reset happened
+        assert history[1] in resent and history[2] in resent
 
     def test_other_attributes_pass_through(self, server: OpenAIServer) -> None:
         """Everything but chat.completions.create is the client's own."""
