@@ -248,6 +248,35 @@ class TestGuardedStream:
         assert run_client(mode, server.base_url, Guard(), body)
         assert server.requests[0].body["stream_options"] == {"include_usage": True}
 
+    def test_streamed_tool_calls_pass_through(self, mode: str, server: OpenAIServer) -> None:
+        """Tool-call deltas (no text) reach the caller intact, in order."""
+
+        def tool_delta(args: str, first: bool) -> dict[str, Any]:
+            call: dict[str, Any] = {"index": 0, "function": {"arguments": args}}
+            if first:
+                call.update(id="c1", type="function")
+                call["function"]["name"] = "add"
+            ev = chunk()
+            ev["choices"][0]["delta"] = {"tool_calls": [call]}
+            return ev
+
+        events = [
+            chunk(role="assistant"),
+            tool_delta('{"a": 2,', True),
+            tool_delta(' "b": 3}', False),
+            chunk(finish_reason="tool_calls"),
+        ]
+        server.script(sse(events))
+        _, chunks = run_client(mode, server.base_url, Guard(), lambda c: drain(c, messages=ASK))
+        args = "".join(
+            tc.function.arguments
+            for c in chunks
+            for tc in (c.choices[0].delta.tool_calls or [])
+            if tc.function and tc.function.arguments
+        )
+        assert len(chunks) == 4 and args == '{"a": 2, "b": 3}'
+        assert chunks[-1].choices[0].finish_reason == "tool_calls"
+
     def test_healthy_stream_passes_the_providers_chunks(
         self, mode: str, server: OpenAIServer
     ) -> None:
