@@ -187,10 +187,16 @@ class TestRepairs:
             ("[1, 'a'  b' /* c */]", [1, "a", "b' /* c */"]),
             ('{"in": "{"x": "y"}"}', {"in": '{"x": "y', "y": ""}),
             ('{"in": "{"x": "y"}"}', {"k": [{"deep": '["cut'}]}),
+            ('{ "height": "(5\'3")" }', {"height": '(5\'3")"'}),
         ],
     )
     def test_swallowed_syntax_is_rejected(self, candidate: str, value: Any) -> None:
         assert implausible(candidate, value) is not None
+
+    def test_stringified_json_may_end_in_a_quote(self) -> None:
+        candidate = '{\\"s\\": \\"hello \\\\"world\\\\"\\"}'
+        assert implausible(candidate, {"s": 'hello "world"'}) is None
+        assert extract_json(candidate).value == {"s": 'hello "world"'}
 
     def test_swallowed_syntax_end_to_end(self) -> None:
         raw = '```json\n{"action": "go", "input": "{"foo": "bar", "bar": "foo"}"\n}\n```'

@@ -60,7 +60,7 @@ def implausible(candidate: str, value: Any) -> str | None:
     kept = _letters(json.dumps(value, ensure_ascii=False))
     if have and kept < MIN_RETAINED * have:
         return f"json-repair kept only {100 * kept // have}% of it"
-    return _swallowed(value)
+    return _swallowed(value, stringified=_STRINGIFIED.match(candidate) is not None)
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -77,11 +77,14 @@ def _strings(value: Any) -> Iterator[str]:
             stack.extend(v)
 
 
-def _swallowed(value: Any) -> str | None:
-    """A string that holds syntax json-repair mis-read: a comment, or a JSON value cut short."""
+def _swallowed(value: Any, *, stringified: bool) -> str | None:
+    """A string that holds syntax json-repair mis-read: a comment, a closing quote, or a JSON value
+    cut short."""
     for s in _strings(value):
         if "/*" in s:
             return "json-repair kept a /* comment */ inside a string"
+        if s.endswith('"') and not stringified:  # (stringified JSON escaped its inner quotes)
+            return "json-repair took a closing quote into a string"
         if s[:2] in ('{"', '["'):
             try:
                 strict_loads(s)
