@@ -3,6 +3,7 @@
 Usage::
 
     .venv/bin/python benchmarks/bench_json.py [CORPUS] [--repeat 5] [--out PATH] [--markdown]
+        [--generated N]
 
 CORPUS defaults to ``../shared/corpora/malformed_json.jsonl`` relative to the repository. Each line
 holds ``raw`` (the model reply), ``expected`` (the value a careful reader gets out of it) and
@@ -19,6 +20,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
+import re
 import statistics
 import sys
 import time
@@ -103,6 +106,77 @@ def run(cases: list[dict[str, Any]], repeat: int) -> dict[str, Any]:
     return report
 
 
+_WORDS = [
+    "alpha",
+    "it's",
+    'a "quoted" word',
+    "x, y",
+    "{brace}",
+    "[br]",
+    "C:\\dir",
+    "ümlaut",
+    "a\nb",
+    "",
+]
+_CORRUPTIONS = (
+    "fence",
+    "prose",
+    "think",
+    "trailing_comma",
+    "python_literals",
+    "single_quotes",
+    "unquoted_keys",
+    "comments",
+)
+
+
+def generated_cases(n: int, seed: int = 0) -> list[dict[str, Any]]:
+    """``n`` cases not drawn from any parser's tests: random JSON values, each with one common
+    corruption applied (a check that the corpus figures do not come from tuning to the corpus)."""
+    rng = random.Random(seed)
+
+    def value(depth: int) -> Any:
+        r = rng.random()
+        if depth > 2 or r < 0.4:
+            scalars = [rng.randint(-99, 999), round(rng.random() * 100, 3), True, False, None]
+            return rng.choice([*scalars, rng.choice(_WORDS)])
+        if r < 0.7:
+            return {f"k{rng.randint(0, 99)}": value(depth + 1) for _ in range(rng.randint(1, 4))}
+        return [value(depth + 1) for _ in range(rng.randint(1, 4))]
+
+    cases = []
+    while len(cases) < n:
+        v = value(0)
+        if not isinstance(v, (dict, list)):
+            continue
+        kind = _CORRUPTIONS[len(cases) % len(_CORRUPTIONS)]
+        text = json.dumps(v, indent=rng.choice([None, 2]), ensure_ascii=False)
+        raw = {
+            "fence": lambda t: f"```json\n{t}\n```",
+            "prose": lambda t: f"Sure! Here is the result: {t}\nLet me know if you need more.",
+            "think": lambda t: f'<think>draft: {{"k": 1}}</think>\n{t}',
+            "trailing_comma": lambda t: t[:-1].rstrip() + "," + t[-1],
+            "python_literals": lambda t: re.sub(
+                r'("(?:[^"\\]|\\.)*")|\b(true|false|null)\b',
+                lambda m: (
+                    m.group(1) or {"true": "True", "false": "False", "null": "None"}[m.group(2)]
+                ),
+                t,
+            ),
+            "single_quotes": lambda t: re.sub(
+                r'"((?:[^"\\]|\\.)*)"',
+                lambda m: "'" + m.group(1).replace('\\"', '"').replace("'", "\\'") + "'",
+                t,
+            ),
+            "unquoted_keys": lambda t: re.sub(r'"(k\d+)":', r"\1:", t),
+            "comments": lambda t: t[0] + " // a note: {x}\n" + t[1:],
+        }[kind](text)
+        if kind == "trailing_comma" and len(text) < 3:
+            continue
+        cases.append({"id": f"gen{len(cases)}", "raw": raw, "expected": v, "category": kind})
+    return cases
+
+
 def table(report: dict[str, Any], *, markdown: bool) -> str:
     names = list(report["parsers"])
     first = report["parsers"][names[0]]["categories"]
@@ -142,6 +216,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=5, help="timing runs per case (median taken)")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="results JSON")
     ap.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    ap.add_argument(
+        "--generated",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also run N generated cases (random values, one common corruption each)",
+    )
     args = ap.parse_args(argv)
     if not args.corpus.is_file():
         print(f"corpus not found: {args.corpus}", file=sys.stderr)
@@ -151,12 +232,17 @@ def main(argv: list[str] | None = None) -> int:
     report = run(cases, max(1, args.repeat))
     report["corpus"] = str(args.corpus)
     report["python"] = sys.version.split()[0]
+    if args.generated:
+        report["generated"] = run(generated_cases(args.generated), 1)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     print(
         f"{len(cases)} cases from {args.corpus}; ok/fail/wrong = correct / failed cleanly / wrong value"
     )
     print(table(report, markdown=args.markdown))
+    if args.generated:
+        print(f"\n{args.generated} generated cases (seed 0):")
+        print(table(report["generated"], markdown=args.markdown))
     print(f"results: {args.out}")
     return 0
 

@@ -151,6 +151,8 @@ class TestRepairs:
             ('{"a": 1, ...}', {"a": 1}, "ellipsis"),
             ("{\"g\": 'hello' + 'world'}", {"g": "helloworld"}, "string_concat"),
             ('{"c": (1, 2)}', {"c": [1, 2]}, "python_literals"),
+            ("[False, None]", [False, None], "python_literals"),
+            ("[ // the list\n  1, 2]", [1, 2], "comments"),
             ('{"key": "apple "bee" carrot"}', {"key": 'apple "bee" carrot'}, "json_repair"),
         ],
     )

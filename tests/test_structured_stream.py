@@ -37,6 +37,7 @@ class TestHealthyStreams:
             "{a: 'b', // comment\n c: [1, 2,],}",
             '[{"a": 1}, {"b": 2}]',
             '{"a": 1}\nHope this helps!',
+            "[ // items\n True, None]",
         ],
     )
     @pytest.mark.parametrize("split", [1, 3, 1000])

@@ -24,7 +24,7 @@ _FENCE_OPEN = re.compile(r"`{3,}[ \t]*([A-Za-z0-9_+.\-]*)[^\S\n]*\n?")
 _NEXT_START = re.compile(
     r"```"
     r"|\{(?=\s*(?:[\"'}/“]|\\\"|[A-Za-z_$][\w$\-]*\s*:|\Z))"
-    r"|\[(?=\s*(?:[{\[\"'\-\d\]]|\\\"|true\b|false\b|null\b|\.\.\.|\Z))"
+    r"|\[(?=\s*(?:[{\[\"'\-\d\]/]|\\\"|(?:true|false|null|True|False|None)\b|\.\.\.|\Z))"
 )
 _STRUCT = re.compile(r"```|[\"'{}\[\]():,]")
 _DQ = re.compile(r'[\\"]')

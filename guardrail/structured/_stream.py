@@ -224,7 +224,7 @@ class JsonStreamChecker:
             if c in _WS:
                 return None
             if self._opener == "[":
-                return c in "{[\"'-0123456789]tfn.\\"
+                return c in "{[\"'-0123456789]tfnTFN./\\"
             if c in "\"'}/\\“":
                 return True
             if _IDENT.match(c) is None:
