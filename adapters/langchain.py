@@ -19,11 +19,11 @@ pass through untouched.
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import AsyncIterator, Callable, Iterator, Sequence
-from typing import Annotated, Any, NotRequired
+from collections.abc import AsyncIterator, Iterator, Sequence
+from typing import Any
 
-from guardrail.adapters._restore import restore
+from guardrail.adapters._lc_common import SESSION_KWARG, as_ai, session_id_from, to_messages
+from guardrail.adapters._lc_middleware import GuardrailMiddleware, GuardrailState
 from guardrail.adapters._runnables import swap_runnable
 from guardrail.adapters._stream import (
     RESTART_MARKER,
@@ -33,8 +33,6 @@ from guardrail.adapters._stream import (
     guarded_texts,
     relay,
 )
-from langchain.agents.middleware import AgentMiddleware, AgentState, ModelRequest, ModelResponse
-from langchain.agents.middleware.types import ExtendedModelResponse, OmitFromInput
 from langchain_core.callbacks import (
     AsyncCallbackManager,
     AsyncCallbackManagerForLLMRun,
@@ -42,54 +40,26 @@ from langchain_core.callbacks import (
     CallbackManagerForLLMRun,
 )
 from langchain_core.language_models import BaseChatModel, LanguageModelInput
-from langchain_core.messages import (
-    AIMessage,
-    AIMessageChunk,
-    BaseMessage,
-    RemoveMessage,
-)
-from langchain_core.messages import convert_to_messages as _convert
+from langchain_core.language_models.chat_models import agenerate_from_stream, generate_from_stream
+from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from langchain_core.runnables import Runnable, RunnableConfig, ensure_config
-from langgraph.graph.message import REMOVE_ALL_MESSAGES
-from langgraph.types import Command
 from pydantic import ConfigDict, Field
 
-from guardrail import Guard, Outcome, Verdict
-from guardrail._models import SESSION_LABELS
+from guardrail import Guard
 from guardrail._normalise import content_text
 
-__all__ = ["GuardedChatModel", "GuardrailMiddleware", "GuardrailState", "session_id_from"]
+__all__ = [
+    "SESSION_KWARG",
+    "GuardedChatModel",
+    "GuardrailMiddleware",
+    "GuardrailState",
+    "session_id_from",
+    "to_messages",
+]
 
-SESSION_KWARG = "guard_session_id"
 #: LangGraph's tag for runs whose tokens must not reach ``stream_mode="messages"``.
 _NOSTREAM = "nostream"
-_KEEP_INTERVENTIONS = 32
-
-
-def session_id_from(config: RunnableConfig | None) -> str | None:
-    """The guard session of a run: ``configurable`` ``session_id``, else ``thread_id``."""
-    configurable = (config or {}).get("configurable") or {}
-    for key in ("session_id", "thread_id"):
-        value = configurable.get(key)
-        if value is not None and value != "":
-            return str(value)
-    return None
-
-
-def to_messages(messages: Sequence[Any], originals: Sequence[Any] = ()) -> list[BaseMessage]:
-    """LangChain messages from the guard's mix of LangChain messages and OpenAI-style dicts.
-
-    Dicts of a rebuilt (reset) context that match the caller's ``originals`` become those
-    messages again, so tool calls, tool-call ids and message ids survive a reset.
-    """
-    return _convert(restore(messages, originals))
-
-
-def _as_ai(reply: Any) -> AIMessage:
-    if isinstance(reply, AIMessage):
-        return reply
-    return AIMessage(content=reply if isinstance(reply, str) else str(reply))
 
 
 def _chunk_text(chunk: Any) -> str:
@@ -114,6 +84,10 @@ class GuardedChatModel(BaseChatModel):
     #: replacement reply.
     stream_buffer: bool = True
     stream_marker: str | None = RESTART_MARKER
+    #: Call the inner model in streaming mode for ``invoke`` too, so that a looping or spiralling
+    #: reply is cut off early there as well (usage metadata then depends on the provider's
+    #: streaming support).
+    stream_calls: bool = False
 
     @property
     def _llm_type(self) -> str:
@@ -204,6 +178,9 @@ class GuardedChatModel(BaseChatModel):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
+        if self.stream_calls:
+            chunks = self._chunks(messages, stop, run_manager, kwargs, self._buffered)
+            return generate_from_stream(ChatGenerationChunk(message=c) for c in chunks)
         sid = kwargs.pop(SESSION_KWARG, None)
         config = self._inner_config(run_manager)
 
@@ -211,7 +188,7 @@ class GuardedChatModel(BaseChatModel):
             return self.model.invoke(to_messages(msgs, messages), config, stop=stop, **kwargs)
 
         outcome = self.guard.invoke(call, messages, session_id=sid)
-        return ChatResult(generations=[ChatGeneration(message=_as_ai(outcome.reply))])
+        return ChatResult(generations=[ChatGeneration(message=as_ai(outcome.reply))])
 
     async def _agenerate(
         self,
@@ -220,6 +197,9 @@ class GuardedChatModel(BaseChatModel):
         run_manager: AsyncCallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> ChatResult:
+        if self.stream_calls:
+            chunks = self._achunks(messages, stop, run_manager, kwargs, self._buffered)
+            return await agenerate_from_stream(ChatGenerationChunk(message=c) async for c in chunks)
         sid = kwargs.pop(SESSION_KWARG, None)
         config = self._inner_config(run_manager)
 
@@ -229,7 +209,7 @@ class GuardedChatModel(BaseChatModel):
             )
 
         outcome = await self.guard.ainvoke(call, messages, session_id=sid)
-        return ChatResult(generations=[ChatGeneration(message=_as_ai(outcome.reply))])
+        return ChatResult(generations=[ChatGeneration(message=as_ai(outcome.reply))])
 
     def _stream(
         self,
@@ -238,16 +218,7 @@ class GuardedChatModel(BaseChatModel):
         run_manager: CallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> Iterator[ChatGenerationChunk]:
-        sid = kwargs.pop(SESSION_KWARG, None)
-        config = self._inner_config(run_manager)
-        tap = Tap(
-            lambda msgs: self.model.stream(
-                to_messages(msgs, messages), config, stop=stop, **kwargs
-            ),
-            _chunk_text,
-        )
-        texts = guarded_texts(self.guard, tap, messages, sid, self._options, is_async=False)
-        for chunk in relay(texts, tap, _new_chunk):
+        for chunk in self._chunks(messages, stop, run_manager, kwargs, self._options):
             yield ChatGenerationChunk(message=chunk)
 
     async def _astream(
@@ -257,6 +228,36 @@ class GuardedChatModel(BaseChatModel):
         run_manager: AsyncCallbackManagerForLLMRun | None = None,
         **kwargs: Any,
     ) -> AsyncIterator[ChatGenerationChunk]:
+        async for chunk in self._achunks(messages, stop, run_manager, kwargs, self._options):
+            yield ChatGenerationChunk(message=chunk)
+
+    def _chunks(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None,
+        run_manager: CallbackManagerForLLMRun | None,
+        kwargs: dict[str, Any],
+        options: StreamOptions,
+    ) -> Iterator[AIMessageChunk]:
+        sid = kwargs.pop(SESSION_KWARG, None)
+        config = self._inner_config(run_manager)
+        tap = Tap(
+            lambda msgs: self.model.stream(
+                to_messages(msgs, messages), config, stop=stop, **kwargs
+            ),
+            _chunk_text,
+        )
+        texts = guarded_texts(self.guard, tap, messages, sid, options, is_async=False)
+        yield from relay(texts, tap, _new_chunk)
+
+    async def _achunks(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None,
+        run_manager: AsyncCallbackManagerForLLMRun | None,
+        kwargs: dict[str, Any],
+        options: StreamOptions,
+    ) -> AsyncIterator[AIMessageChunk]:
         sid = kwargs.pop(SESSION_KWARG, None)
         config = self._inner_config(run_manager)
         tap = Tap(
@@ -265,9 +266,13 @@ class GuardedChatModel(BaseChatModel):
             ),
             _chunk_text,
         )
-        texts = guarded_texts(self.guard, tap, messages, sid, self._options, is_async=True)
+        texts = guarded_texts(self.guard, tap, messages, sid, options, is_async=True)
         async for chunk in arelay(texts, tap, _new_chunk):
-            yield ChatGenerationChunk(message=chunk)
+            yield chunk
+
+    @property
+    def _buffered(self) -> StreamOptions:
+        return StreamOptions(buffer=True, marker=None)
 
     @property
     def _options(self) -> StreamOptions:
@@ -296,147 +301,3 @@ class GuardedChatModel(BaseChatModel):
         if swapped is structured:
             return super().with_structured_output(schema, **kwargs)
         return swapped
-
-
-# -- agent middleware ------------------------------------------------------------------------------
-class GuardrailState(AgentState[Any]):
-    """Agent state with the guard's per-thread summary (``labels``, ``flagged``, ``actions`` ...)."""
-
-    guardrail: NotRequired[Annotated[dict[str, Any], OmitFromInput]]
-
-
-def _thread_id(request: ModelRequest[Any]) -> str | None:
-    info = getattr(request.runtime, "execution_info", None)
-    tid = getattr(info, "thread_id", None)
-    if tid:
-        return str(tid)
-    try:
-        from langgraph.config import get_config
-
-        return session_id_from(get_config())
-    except RuntimeError:  # outside a graph run
-        return None
-
-
-def _previous(state: Any) -> dict[str, Any] | None:
-    prev = state.get("guardrail") if isinstance(state, dict) else None
-    return prev if isinstance(prev, dict) else None
-
-
-def _summary(verdict: Verdict, previous: dict[str, Any] | None) -> dict[str, Any]:
-    flagged = list((previous or {}).get("flagged", []))
-    if verdict.decision.flag or "flag" in verdict.actions_taken:
-        # Flags are raised for session labels (and the reasons of the final decision).
-        reasons = [*verdict.decision.reasons, *verdict.session_labels]
-        flagged += [r for r in dict.fromkeys(reasons) if r in SESSION_LABELS and r not in flagged]
-    return {
-        "session_id": verdict.session_id,
-        "labels": sorted(verdict.labels),
-        "session_labels": list(verdict.session_labels),
-        "flagged": flagged,
-        "actions": list(verdict.actions_taken),
-        # Every intervention on this thread (bounded), oldest first.
-        "interventions": [
-            *(previous or {}).get("interventions", []),
-            *(a for a in verdict.actions_taken if a != "accept"),
-        ][-_KEEP_INTERVENTIONS:],
-        "attempts": verdict.attempts,
-        "distress": verdict.distress,
-    }
-
-
-class _Calls:
-    """Bookkeeping for one guarded model call: what was sent, what came back."""
-
-    def __init__(self, request: ModelRequest[Any]) -> None:
-        self.request = request
-        self.sent: list[Any] = []
-        self.responses: dict[int, ModelResponse[Any]] = {}
-        self.last: ModelResponse[Any] | None = None
-
-    def prepare(self, msgs: Sequence[Any]) -> ModelRequest[Any]:
-        self.sent = list(msgs)
-        return self.request.override(messages=to_messages(msgs, self.request.messages))  # type: ignore[arg-type]
-
-    def reply_of(self, response: Any) -> AIMessage:
-        if isinstance(response, AIMessage):
-            response = ModelResponse(result=[response])
-        ai = next((m for m in response.result if isinstance(m, AIMessage)), None)
-        if ai is None:
-            ai = AIMessage(content="")
-            response = ModelResponse(result=[ai, *response.result], structured_response=None)
-        self.responses[id(ai)] = self.last = response
-        return ai
-
-    def result(self, outcome: Outcome) -> ExtendedModelResponse[Any]:
-        ai = _as_ai(outcome.reply)
-        original = self.responses.get(id(outcome.reply))
-        if original is not None:
-            response = original
-        else:  # repaired (a copy of the model's message) or the guard's own end message
-            source = self.last
-            rest = [m for m in source.result if not isinstance(m, AIMessage)] if source else []
-            response = ModelResponse(
-                result=[ai, *rest],
-                structured_response=source.structured_response if source else None,
-            )
-        update: dict[str, Any] = {
-            "guardrail": _summary(outcome.verdict, _previous(self.request.state))
-        }
-        if "reset" in outcome.verdict.actions_taken:
-            # The last call went out as [rebuilt context..., corrective instruction]: the agent
-            # state becomes the rebuilt context plus the accepted reply.
-            for msg in response.result:
-                if msg.id is None:
-                    msg.id = str(uuid.uuid4())
-            rebuilt = to_messages(self.sent[:-1], self.request.messages)
-            update["messages"] = [RemoveMessage(id=REMOVE_ALL_MESSAGES), *rebuilt, *response.result]
-        return ExtendedModelResponse(model_response=response, command=Command(update=update))
-
-
-class GuardrailMiddleware(AgentMiddleware[GuardrailState, Any, Any]):
-    """Guard every model call of a LangChain v1 agent (see the module docstring)."""
-
-    state_schema = GuardrailState
-
-    def __init__(
-        self,
-        *,
-        guard: Guard,
-        session_id: Callable[[ModelRequest[Any]], str | None] = _thread_id,
-    ) -> None:
-        super().__init__()
-        self.guard = guard
-        self.session_id = session_id
-        self.tools = []
-
-    def __repr__(self) -> str:
-        return f"GuardrailMiddleware(guard={self.guard!r})"
-
-    def wrap_model_call(
-        self,
-        request: ModelRequest[Any],
-        handler: Callable[[ModelRequest[Any]], ModelResponse[Any]],
-    ) -> ExtendedModelResponse[Any]:
-        calls = _Calls(request)
-
-        def call(msgs: Sequence[Any]) -> AIMessage:
-            return calls.reply_of(handler(calls.prepare(msgs)))
-
-        outcome = self.guard.invoke(call, request.messages, session_id=self.session_id(request))
-        return calls.result(outcome)
-
-    async def awrap_model_call(
-        self,
-        request: ModelRequest[Any],
-        handler: Callable[[ModelRequest[Any]], Any],
-    ) -> ExtendedModelResponse[Any]:
-        calls = _Calls(request)
-
-        async def call(msgs: Sequence[Any]) -> AIMessage:
-            return calls.reply_of(await handler(calls.prepare(msgs)))
-
-        outcome = await self.guard.ainvoke(
-            call, request.messages, session_id=self.session_id(request)
-        )
-        return calls.result(outcome)

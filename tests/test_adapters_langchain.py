@@ -264,6 +264,14 @@ class TestStream:
         assert consumed < total // 10
         assert "".join(str(p.content) for p in pieces) == GOOD
 
+    def test_invoke_with_stream_calls_cuts_a_loop_early(self, mode: str) -> None:
+        """stream_calls=True: invoke streams the inner model, so a loop stops early there too."""
+        inner = scripted(LOOP, GOOD)
+        model = GuardedChatModel(model=inner, guard=Guard(), stream_calls=True)
+        out = call(mode, model, ASK)
+        assert isinstance(out, AIMessage) and out.content == GOOD
+        assert inner.produced - chunks_in(GOOD) < chunks_in(LOOP) // 10
+
     def test_spiral_stream_recovered_buffered(self, mode: str) -> None:
         """Buffered (default): the accumulated message is exactly the accepted reply."""
         inner = scripted(SPIRAL, GOOD)
