@@ -164,6 +164,15 @@ class TestFormatRegression:
         flagged = [e for e in logs if e["event"] == "guardrail.flagged"]
         assert flagged and "format_regression" in flagged[0]["reasons"]
 
+    def test_through_wrap(self, mode: str, run: Any, logs: Any) -> None:
+        guard = Guard(schema=SCHEMA)
+        model = model_for(mode, [PROSE, WRONG_TYPE, GOOD])
+        assert call(guard, mode, run, model, ASK, session_id="fr-wrap") == GOOD
+        state = guard.store.load("sid:fr-wrap")
+        assert state is not None and "format_regression" in state.labels
+        flagged = [e for e in logs if e["event"] == "guardrail.flagged"]
+        assert [e["reasons"] for e in flagged] == [["malformed_output", "format_regression"]]
+
     def test_across_calls(self, mode: str, run: Any) -> None:
         guard = Guard(schema=SCHEMA)
         first = outcome(guard, mode, run, model_for(mode, [FENCED]), session_id="fr2")

@@ -88,7 +88,6 @@ class JsonStreamChecker:
         self.consumed = 0
         self._phase = _PREFIX
         self._preamble = 0
-        self._prose_seen = False
         self._tag = ""  # a possible reasoning tag being read
         self._tag_from = _PREFIX  # the phase to return to when it is not a tag
         self._close: re.Pattern[str] | None = None  # the closing tag of the reasoning block
