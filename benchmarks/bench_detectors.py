@@ -55,16 +55,28 @@ def measure(text: str, rounds: int) -> tuple[float, float]:
     return statistics.median(samples), samples[int(len(samples) * 0.99) - 1]
 
 
+def reference_us() -> float:
+    """Median µs of ``sum(range(1000))``: a machine-speed yardstick (~8-12 µs on an idle core)."""
+    samples = []
+    for _ in range(200):
+        t0 = time.perf_counter_ns()
+        sum(range(1000))
+        samples.append((time.perf_counter_ns() - t0) / 1000)
+    return statistics.median(samples)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=2000)
     args = parser.parse_args()
+    print(f"yardstick sum(range(1000)): {reference_us():.1f} µs")
     print(f"{'reply':<10} {'size':>7} {'median µs':>10} {'p99 µs':>10}")
     for kind in ("healthy", "cues"):
         for size in (100, 1024, 10 * 1024):
             rounds = args.rounds if size <= 1024 else max(50, args.rounds // 10)
             med, p99 = measure(reply(kind, size), rounds)
             print(f"{kind:<10} {size:>7} {med:>10.1f} {p99:>10.1f}")
+    print(f"yardstick sum(range(1000)): {reference_us():.1f} µs")
 
 
 if __name__ == "__main__":

@@ -120,9 +120,22 @@ _QUOTED = re.compile(
 )
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>[^\n]*", re.MULTILINE)
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;。！？\n]")
+#: The cheaper gate: a ``_TOKEN`` word is one of these, or one stripped of edge apostrophes, or
+#: (when the text has underscores) found by ``_TOKEN`` itself.
+_GATE = re.compile(r"[\w']+")
 BOUNDARIES = frozenset(".!?;。！？\n")
 _ENDERS = ".!?\n。！？"
 _SENTENCE_REACH = 400  # a "sentence" never extends further than this from a match
+
+
+#: Phrase matching reads at most this many characters of a message (offsets unchanged), so its
+#: cost per message is bounded; loop detection reads the whole message.
+WINDOW = 24_000
+
+
+def windowed(text: str) -> str:
+    """The part of ``text`` that phrase matching reads."""
+    return text[:WINDOW]
 
 
 def lower_same_length(text: str) -> str:
@@ -151,12 +164,18 @@ class Scan:
     """One message prepared for pattern matching: lower-cased, optionally masked, tokenised."""
 
     __slots__ = ("_low", "_mask", "_spans", "_tokens", "raw_low", "text", "words")
+    words: set[str]
 
     def __init__(self, text: str, *, mask: bool = True) -> None:
         self.text = text
-        self.raw_low = lower_same_length(text)
+        self.raw_low = lower_same_length(windowed(text))
         # The word set gates matching; taken before masking (a superset), masking happens lazily.
-        self.words = frozenset(_TOKEN.findall(self.raw_low))
+        low = self.raw_low
+        words = set(_GATE.findall(low))
+        words.update([w.strip("'") for w in words if w[0] == "'" or w[-1] == "'"])
+        if "_" in low:
+            words.update(_TOKEN.findall(low))
+        self.words = words
         self._mask = mask
         self._low: str | None = None
         self._tokens: list[str] | None = None

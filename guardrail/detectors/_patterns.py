@@ -31,6 +31,8 @@ from guardrail.exceptions import ConfigError
 __all__ = ["Match", "TokenPatterns", "compile_pattern"]
 
 _BOUNDARIES = frozenset(".!?;。！？\n")
+#: More matches than this in one message add nothing to a score or to the evidence shown.
+MAX_MATCHES = 48
 #: Words too common to start matching from: a pattern's key is its rarest required element.
 _COMMON = frozenset(
     [
@@ -319,8 +321,11 @@ class TokenPatterns:
     def __len__(self) -> int:
         return len({id(p) for v in self._by_key.values() for p, _, _ in v})
 
-    def find(self, toks: list[str], spans: list[tuple[int, int]]) -> list[Match]:
-        """All matches in a token list; ``spans`` maps tokens to character offsets."""
+    def find(
+        self, toks: list[str], spans: list[tuple[int, int]], limit: int = MAX_MATCHES
+    ) -> list[Match]:
+        """Matches in a token list, the first ``limit`` of them (enough to score and show);
+        ``spans`` maps tokens to character offsets."""
         out: list[Match] = []
         by_key = self._by_key
         for i, tok in enumerate(toks):
@@ -342,4 +347,6 @@ class TokenPatterns:
                 while end - start > 1 and toks[end - 1] in _BOUNDARIES:
                     end -= 1
                 out.append(Match(spans[start][0], spans[end - 1][1], p.weight, p.tag, p.source))
+            if len(out) >= limit:
+                break
         return out

@@ -27,15 +27,15 @@ from guardrail.detectors._base import TurnContext, evidence
 __all__ = ["LoopDetector", "similarity"]
 
 _UNIT = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
-_STRUCTURAL = re.compile(r"[|{}\[\]<>=\t]|\"\s*:|^\s*[-*+#>]*\s*$")
+_STRUCTURAL = re.compile(r"[|{}\[\]<>=\t]|\" ?:|^[\s\-*+#>]*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _SPACE = re.compile(r"\s+")
 _REQUESTED = re.compile(
     r"(?i)\b(?:repeat\w*|lyrics|song|chorus|refrain|chant|mantra|hymn|anthem|cheer|rhyme|poem|"
-    r"verse|spell|count)\b|\d+\s*(?:times|x)\b|\b(?:ten|twenty|fifty|hundred)\s+times\b"
+    r"verse|spell|count)\b|(?<!\d)\d{1,6} ?(?:times|x)\b|\b(?:ten|twenty|fifty|hundred)\s+times\b"
 )
 _PROBES = 16
-_STRIP = " .!?。！？"
+_STRIP = " \t\r.!?。！？"
 _PROBE_LEN = 8
 _MAX_PERIOD = 400
 _MAX_COUNT = 64
@@ -95,7 +95,7 @@ class LoopDetector:
         units = _UNIT.findall(body)
         if len(units) < self.min_repeats:
             return self._blocks(text, max(units, key=len) if units else "")
-        counts = Counter(" ".join(u.lower().split()).strip(_STRIP) for u in units)
+        counts = Counter(u.strip(_STRIP).lower() for u in units)
         for key, n in counts.most_common(4):
             if n < self.min_repeats:
                 break
@@ -109,7 +109,7 @@ class LoopDetector:
     def _unit_finding(self, text: str, body: str, key: str, n: int) -> Finding:
         spans = []
         for m in _UNIT.finditer(body):
-            if " ".join(m.group().lower().split()).strip(_STRIP) == key:
+            if m.group().strip(_STRIP).lower() == key:
                 unit = m.group()
                 a = m.start() + (len(unit) - len(unit.lstrip()))
                 spans.append((a, m.start() + len(unit.rstrip())))
@@ -127,6 +127,9 @@ class LoopDetector:
         n = len(longest)
         if n < self.min_chars:
             return None
+        words = longest.split()
+        if len(words) > 4 and len(set(words)) > len(words) // 2:
+            return None  # varied wording: no block repeats here
         base = text.find(longest)
         step = max(1, n // _PROBES)
         for p in range(base, base + n - 2 * _PROBE_LEN, step):

@@ -22,6 +22,7 @@ from guardrail.detectors._base import (
     distinct,
     finding,
     load_table,
+    windowed,
 )
 from guardrail.detectors._patterns import Match
 
@@ -82,7 +83,7 @@ class UserDetector:
         if rejections and _best(rejections) < 0.85 and scan.find(self._non_rejection):
             rejections = ()  # "Nope, all good now." / "No, that's everything - thanks!"
         hostility = tuple(distinct(scan.find(self._hostility)))
-        informative = self._informative(text)
+        informative = self._informative(windowed(text))
         pressure = bool(rejections or hostility or scan.find(self._pressure))
         result = UserAssessment(_best(rejections), informative, rejections, hostility, pressure)
         if len(self._cache) >= _CACHE_SIZE:
