@@ -10,9 +10,11 @@ from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.messages import convert_to_messages as _convert
 from langchain_core.runnables import RunnableConfig
 
-__all__ = ["SESSION_KWARG", "as_ai", "session_id_from", "to_messages"]
+__all__ = ["NOSTREAM", "SESSION_KWARG", "as_ai", "session_id_from", "to_messages"]
 
 SESSION_KWARG = "guard_session_id"
+#: LangGraph's tag for runs whose tokens must not reach ``stream_mode="messages"``.
+NOSTREAM = "nostream"
 
 
 def session_id_from(config: RunnableConfig | None) -> str | None:

@@ -10,13 +10,15 @@ guard's summary of the thread. LangGraph's ``GraphInterrupt``/``GraphBubbleUp`` 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Annotated, Any, NotRequired
 
-from guardrail.adapters._lc_common import as_ai, session_id_from, to_messages
+from guardrail.adapters._lc_common import NOSTREAM, as_ai, session_id_from, to_messages
 from langchain.agents.middleware import AgentMiddleware, AgentState, ModelRequest, ModelResponse
 from langchain.agents.middleware.types import ExtendedModelResponse, OmitFromInput
 from langchain_core.messages import AIMessage, RemoveMessage
+from langchain_core.runnables.config import var_child_runnable_config
 from langgraph.graph.message import REMOVE_ALL_MESSAGES
 from langgraph.types import Command
 
@@ -123,6 +125,23 @@ class _Calls:
         return ExtendedModelResponse(model_response=response, command=Command(update=update))
 
 
+@contextmanager
+def _quiet(on: bool) -> Iterator[None]:
+    """Tag the model runs started inside with LangGraph's ``nostream`` (messages-mode streams skip
+    their tokens; the node's output message still reaches them)."""
+    parent = var_child_runnable_config.get() if on else None
+    if not parent:
+        yield
+        return
+    token = var_child_runnable_config.set(
+        {**parent, "tags": [*(parent.get("tags") or []), NOSTREAM]}
+    )
+    try:
+        yield
+    finally:
+        var_child_runnable_config.reset(token)
+
+
 class GuardrailMiddleware(AgentMiddleware[GuardrailState, Any, Any]):
     """Guard every model call of a LangChain v1 agent (see the module docstring)."""
 
@@ -133,14 +152,23 @@ class GuardrailMiddleware(AgentMiddleware[GuardrailState, Any, Any]):
         *,
         guard: Guard,
         session_id: Callable[[ModelRequest[Any]], str | None] = _thread_id,
+        stream_tokens: bool = False,
     ) -> None:
+        """``session_id`` maps a request to the guard session (default: the thread id).
+
+        ``stream_tokens=False`` (default) keeps the model's tokens out of LangGraph's
+        ``stream_mode="messages"`` while the guard decides, so a reply it withholds is never
+        streamed; the accepted reply then arrives as a whole message. ``True`` streams tokens as
+        they are generated, withheld replies included.
+        """
         super().__init__()
         self.guard = guard
         self.session_id = session_id
+        self.stream_tokens = stream_tokens
         self.tools = []
 
     def __repr__(self) -> str:
-        return f"GuardrailMiddleware(guard={self.guard!r})"
+        return f"GuardrailMiddleware(guard={self.guard!r}, stream_tokens={self.stream_tokens})"
 
     def wrap_model_call(
         self,
@@ -150,7 +178,8 @@ class GuardrailMiddleware(AgentMiddleware[GuardrailState, Any, Any]):
         calls = _Calls(request)
 
         def call(msgs: Sequence[Any]) -> AIMessage:
-            return calls.reply_of(handler(calls.prepare(msgs)))
+            with _quiet(not self.stream_tokens):
+                return calls.reply_of(handler(calls.prepare(msgs)))
 
         outcome = self.guard.invoke(call, request.messages, session_id=self.session_id(request))
         return calls.result(outcome)
@@ -163,7 +192,8 @@ class GuardrailMiddleware(AgentMiddleware[GuardrailState, Any, Any]):
         calls = _Calls(request)
 
         async def call(msgs: Sequence[Any]) -> AIMessage:
-            return calls.reply_of(await handler(calls.prepare(msgs)))
+            with _quiet(not self.stream_tokens):
+                return calls.reply_of(await handler(calls.prepare(msgs)))
 
         outcome = await self.guard.ainvoke(
             call, request.messages, session_id=self.session_id(request)

@@ -22,7 +22,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Any
 
-from guardrail.adapters._lc_common import SESSION_KWARG, as_ai, session_id_from, to_messages
+from guardrail.adapters._lc_common import (
+    NOSTREAM,
+    SESSION_KWARG,
+    as_ai,
+    session_id_from,
+    to_messages,
+)
 from guardrail.adapters._lc_middleware import GuardrailMiddleware, GuardrailState
 from guardrail.adapters._runnables import swap_runnable
 from guardrail.adapters._stream import (
@@ -57,9 +63,6 @@ __all__ = [
     "session_id_from",
     "to_messages",
 ]
-
-#: LangGraph's tag for runs whose tokens must not reach ``stream_mode="messages"``.
-_NOSTREAM = "nostream"
 
 
 def _chunk_text(chunk: Any) -> str:
@@ -156,7 +159,7 @@ class GuardedChatModel(BaseChatModel):
     def _inner_config(
         run_manager: CallbackManagerForLLMRun | AsyncCallbackManagerForLLMRun | None,
     ) -> RunnableConfig:
-        config: RunnableConfig = {"tags": [_NOSTREAM]}
+        config: RunnableConfig = {"tags": [NOSTREAM]}
         if run_manager is not None:
             # LLM runs have no get_child(): the inner calls become child runs of this one by hand.
             manager_cls = (

@@ -262,7 +262,26 @@ class TestGuardedModelInAgent:
 
 
 class TestMiddlewareStreaming:
-    """An agent streamed in updates mode sees only recovered model outputs."""
+    """Agents streamed in updates or messages mode see only recovered model outputs."""
+
+    @pytest.mark.parametrize("stream_tokens", [False, True])
+    def test_messages_mode(self, mode: str, stream_tokens: bool) -> None:
+        """By default a withheld reply's tokens never stream; stream_tokens=True trades that away."""
+        model = ToolChat(messages=iter([SPIRAL, ANSWER]))
+        mw = GuardrailMiddleware(guard=Guard(), stream_tokens=stream_tokens)
+        agent = create_agent(model, [], middleware=[mw])
+        inp = {"messages": [HumanMessage(TASK)]}
+        if mode == "sync":
+            pieces = list(agent.stream(inp, stream_mode="messages"))
+        else:
+
+            async def go() -> list[Any]:
+                return [p async for p in agent.astream(inp, stream_mode="messages")]
+
+            pieces = asyncio.run(go())
+        streamed = "".join(str(c.content) for c, _ in pieces)
+        assert ANSWER in streamed
+        assert ("failing" in streamed) is stream_tokens
 
     def test_updates_never_carry_the_failed_reply(self, mode: str) -> None:
         """Every model-node update holds the accepted reply, never the spiral."""
