@@ -190,6 +190,7 @@ class TestRepairs:
             ('{"in": "{"x": "y"}"}', {"in": '{"x": "y', "y": ""}),
             ('{"in": "{"x": "y"}"}', {"k": [{"deep": '["cut'}]}),
             ('{ "height": "(5\'3")" }', {"height": '(5\'3")"'}),
+            ('{"a": "x" "y", "b": "z"}', {"a": "x", 'y", "b': "z"}),
         ],
     )
     def test_swallowed_syntax_is_rejected(self, candidate: str, value: Any) -> None:
@@ -381,6 +382,14 @@ class TestLimits:
         raw = '{"a": "x" "y", "b": "' + "z" * 300 + '"}'
         result = extract_json(raw, max_repair_chars=100)
         assert not result.ok and "repair limit of 100" in result.errors[0].message
+
+    def test_repair_budget_is_per_reply(self) -> None:
+        broken = '{"a": "x" "b": "' + "z" * 60 + '"}'  # a missing comma: json-repair's job
+        raw = f"One: {broken}\nTwo: {broken}"
+        assert extract_json(broken, max_repair_chars=100).ok
+        assert extract_json(raw, max_repair_chars=200, multiple="all").ok
+        result = extract_json(raw, max_repair_chars=100, multiple="all")
+        assert not result.ok and "repair limit" in result.errors[0].message
 
     @pytest.mark.parametrize("unit", ['"', "[", "{", "'", "`", "\\", '{"', "[{"])
     def test_a_megabyte_of_one_character(self, unit: str) -> None:

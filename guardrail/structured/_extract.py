@@ -70,7 +70,8 @@ def extract_json(
     several values: ``first`` / ``last`` (the first / last that parses and validates), ``all``
     (``value`` is the list; each item is validated) or ``error``. ``finish_reason="length"`` marks
     the result truncated. Replies over ``max_chars`` or nesting deeper than ``max_depth`` fail with
-    a clear error; json-repair runs only on candidates up to ``max_repair_chars``.
+    a clear error; json-repair sees at most ``max_repair_chars`` characters of the reply in all.
+    At most 64 candidates are considered.
 
     Raises :class:`~guardrail.exceptions.ConfigError` for an invalid schema or ``multiple``.
     """
@@ -104,9 +105,13 @@ def extract_json(
     order = candidates if multiple != "last" else candidates[::-1]
     found: list[_Found] = []
     failures: list[str] = []
+    repair_budget = max_repair_chars  # for the whole reply, not per candidate
     for cand in order:
-        parsed = parse_candidate(cand.text, max_depth=max_depth, max_repair_chars=max_repair_chars)
+        parsed = parse_candidate(cand.text, max_depth=max_depth, max_repair_chars=repair_budget)
+        repair_budget -= parsed.repair_chars
         if not parsed.ok:
+            if multiple == "all":  # every value was asked for: an unreadable one fails the reply
+                return _fail(parsed.error, truncated=cut or cand.scan.at_eof)
             failures.append(parsed.error)
             continue
         if not _credible(cand, parsed):

@@ -43,6 +43,7 @@ class Parsed:
     repairs: list[str] = field(default_factory=list)
     truncated: bool = False
     error: str = ""
+    repair_chars: int = 0  # characters handed to json-repair (its cost is not linear)
 
 
 def _letters(text: str) -> int:
@@ -63,26 +64,29 @@ def implausible(candidate: str, value: Any) -> str | None:
     return _swallowed(value, stringified=_STRINGIFIED.match(candidate) is not None)
 
 
-def _strings(value: Any) -> Iterator[str]:
-    """Every string (keys and values) in ``value``, without recursion."""
+def _strings(value: Any) -> Iterator[tuple[str, bool]]:
+    """Every string in ``value`` with whether it is a key, without recursion."""
     stack = [value]
     while stack:
         v = stack.pop()
         if isinstance(v, str):
-            yield v
+            yield v, False
         elif isinstance(v, dict):
-            stack.extend(v.keys())
-            stack.extend(v.values())
+            for k, item in v.items():
+                yield k, True
+                stack.append(item)
         elif isinstance(v, list):
             stack.extend(v)
 
 
 def _swallowed(value: Any, *, stringified: bool) -> str | None:
-    """A string that holds syntax json-repair mis-read: a comment, a closing quote, or a JSON value
+    """A string that holds syntax json-repair mis-read: a comment, a quote, or a JSON value
     cut short."""
-    for s in _strings(value):
+    for s, is_key in _strings(value):
         if "/*" in s:
             return "json-repair kept a /* comment */ inside a string"
+        if is_key and '"' in s:
+            return "json-repair took quotes into a key"
         if s.endswith('"') and not stringified:  # (stringified JSON escaped its inner quotes)
             return "json-repair took a closing quote into a string"
         if s[:2] in ('{"', '["'):
@@ -94,7 +98,10 @@ def _swallowed(value: Any, *, stringified: bool) -> str | None:
 
 
 def parse_candidate(text: str, *, max_depth: int, max_repair_chars: int) -> Parsed:
-    """Strict parse, then :func:`normalise`, then json-repair with a plausibility check."""
+    """Strict parse, then :func:`normalise`, then json-repair with a plausibility check.
+
+    ``max_repair_chars`` is what is left of the reply's json-repair budget.
+    """
     try:
         return Parsed(True, strict_loads(text))
     except RecursionError:
@@ -112,14 +119,16 @@ def parse_candidate(text: str, *, max_depth: int, max_repair_chars: int) -> Pars
             error=f"not valid JSON ({strict_error}); {len(text)} characters is over the repair "
             f"limit of {max_repair_chars}",
         )
+    used = len(text)
     try:
         value = json_repair.loads(text)
     except RecursionError:
-        return Parsed(False, error="the value nests too deeply to repair")
+        return Parsed(False, error="the value nests too deeply to repair", repair_chars=used)
     except Exception as exc:  # json-repair is third-party: any failure is "could not repair"
-        return Parsed(False, error=f"not valid JSON ({strict_error}); json-repair failed: {exc}")
+        error = f"not valid JSON ({strict_error}); json-repair failed: {exc}"
+        return Parsed(False, error=error, repair_chars=used)
     why = implausible(text, value)
     if why is not None:
-        return Parsed(False, error=f"not valid JSON ({strict_error}); {why}")
+        return Parsed(False, error=f"not valid JSON ({strict_error}); {why}", repair_chars=used)
     repairs = ["stringified"] if _STRINGIFIED.match(text) else []
-    return Parsed(True, value, [*repairs, "json_repair"])
+    return Parsed(True, value, [*repairs, "json_repair"], repair_chars=used)
