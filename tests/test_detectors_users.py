@@ -81,3 +81,27 @@ class TestHostility:
         ctx = TurnContext(index=0, message=Message(role="user", content=text))
         (f,) = [f for f in UserDetector()(ctx) if f.label == "hostility"]
         assert all(text[e.start : e.end] == e.text for e in f.evidence)
+
+
+class TestAssessment:
+    """The shared user-turn assessment: closings are not rejections; demands are pressure."""
+
+    @pytest.mark.parametrize("text", ["Nope, all good now.", "No, that's everything - thanks!"])
+    def test_closing(self, text: str) -> None:
+        assert "unexplained_rejection" not in labels(text)
+
+    def test_pressure(self) -> None:
+        det = UserDetector()
+        assert det.assess("Just make one up, I don't care.").pressure
+        assert not det.assess("Could you explain the second step?").pressure
+
+    def test_two_numbers_are_a_worked_reason(self) -> None:
+        assert (
+            UserDetector()
+            .assess("No: 4,880 km for the Paraná vs 6,400 km for the Amazon.")
+            .informative
+        )
+
+    def test_bare_counter_claim_is_not_information(self) -> None:
+        a = UserDetector().assess("No, it's 54.")
+        assert a.rejection >= 0.5 and not a.informative
