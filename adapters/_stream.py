@@ -127,10 +127,12 @@ class Tap:
         return None
 
     def trailing(self) -> list[Any]:
-        """Chunks left after the last text (finish reason, usage) when they carry no text."""
+        """The text-less chunks after the last text of the reply (finish reason, usage, tool-call
+        deltas); chunks whose text the guard replaced are dropped."""
         rest = list(self.pending)
         self.pending.clear()
-        return [c for c, _ in rest] if all(not t for _, t in rest) else []
+        last_text = max((i for i, (_, t) in enumerate(rest) if t), default=-1)
+        return [c for c, _ in rest[last_text + 1 :]]
 
 
 def _close(it: Any) -> None:

@@ -248,6 +248,22 @@ class TestGuardedStream:
         assert run_client(mode, server.base_url, Guard(), body)
         assert server.requests[0].body["stream_options"] == {"include_usage": True}
 
+    def test_repaired_stream_ends_with_the_providers_finish_chunk(
+        self, mode: str, server: OpenAIServer
+    ) -> None:
+        """A repaired JSON reply streams as one new chunk, then the provider's finish chunk."""
+        server.script(stream(["Sure! ", '```json\n{"a": ', "1,}\n```"]))
+        s, chunks = run_client(
+            mode,
+            server.base_url,
+            Guard(schema="json"),
+            lambda c: drain(c, messages=ASK),
+            stream_buffer=True,
+        )
+        assert text_of(chunks) == s.text == '{"a": 1}'
+        assert chunks[-1].choices[0].finish_reason == "stop"
+        assert "repair" in s.verdict.actions_taken
+
     def test_streamed_tool_calls_pass_through(self, mode: str, server: OpenAIServer) -> None:
         """Tool-call deltas (no text) reach the caller intact, in order."""
 
