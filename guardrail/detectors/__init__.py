@@ -6,6 +6,7 @@ from typing import Any
 
 from guardrail.detectors._base import Detector, TurnContext, evidence, load_table
 from guardrail.detectors.distress import DistressDetector
+from guardrail.detectors.judge import JudgeDetector
 from guardrail.detectors.loops import LoopDetector
 from guardrail.detectors.session import SessionRules
 from guardrail.detectors.structured import StructuredDetector
@@ -14,6 +15,7 @@ from guardrail.detectors.users import UserDetector
 __all__ = [
     "Detector",
     "DistressDetector",
+    "JudgeDetector",
     "LoopDetector",
     "SessionRules",
     "StructuredDetector",
