@@ -8,6 +8,7 @@ reference points, is ``guardrail bench``).
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import time
 import tracemalloc
@@ -15,7 +16,7 @@ from typing import Any
 
 from _timing import SIZES, paused_gc, replies, sample, stats
 
-from guardrail import Guard, InMemorySessionStore, SessionState
+from guardrail import Guard, InMemorySessionStore
 
 __all__ = ["check_cost", "memory", "scan_throughput", "stream_cost", "wrapped_cost"]
 
@@ -144,14 +145,15 @@ def memory(*, sessions: int, live: int, turns: int = 4, size: int = 400) -> dict
         store = InMemorySessionStore(max_sessions=live + 1)
         before = tracemalloc.get_traced_memory()[0]
         for k in range(live):
-            data = template.to_dict()
-            data["session_id"] = f"live-{k}"
-            data["window"] = [{**w, "content": w["content"] + f" {k}"} for w in data["window"]]
-            data["tail_fps"] = list(data["tail_fps"])
-            data["counters"] = dict(data["counters"])
-            data["labels"] = list(data["labels"])
-            data["extra"] = json.loads(json.dumps(data["extra"]))
-            store.save(f"sid:live-{k}", SessionState.from_dict(data))
+            state = copy.copy(template)  # then its own containers and strings, as a real one has
+            state.session_id = f"live-{k}"
+            state.window = [{**w, "content": w["content"] + f" {k}"} for w in template.window]
+            state.tail_fps = list(template.tail_fps)
+            state.counters = dict(template.counters)
+            state.labels = list(template.labels)
+            state.flagged = list(template.flagged)
+            state.extra = {key: copy.copy(v) for key, v in template.extra.items()}
+            store.save(f"sid:live-{k}", state)
         live_bytes = tracemalloc.get_traced_memory()[0] - before
     finally:
         tracemalloc.stop()
@@ -166,17 +168,16 @@ def memory(*, sessions: int, live: int, turns: int = 4, size: int = 400) -> dict
 
 
 def run(quick: bool = False) -> dict[str, Any]:
-    n, warmup = (30, 5) if quick else (1500, 150)
+    n, warmup = (30, 5) if quick else (600, 60)
     out: dict[str, Any] = {"check": {}, "wrapped": {}, "stream": {}}
     for label, size in SIZES.items():
-        k = n if size < 10_000 else max(10, n // 3)
+        k = n if size < 10_000 else max(10, n // 4)
         out["check"][label] = check_cost(size, n=k, warmup=warmup)
         out["wrapped"][label] = wrapped_cost(size, n=k, warmup=warmup)
     for label in ("1 KB", "10 KB"):
-        out["stream"][label] = stream_cost(
-            SIZES[label], chunk=16, n=max(10, n // 10), warmup=warmup
-        )
-    out["memory"] = memory(sessions=50 if quick else 2000, live=200 if quick else 100_000)
+        k = max(10, n // (20 if label == "10 KB" else 6))
+        out["stream"][label] = stream_cost(SIZES[label], chunk=16, n=k, warmup=5)
+    out["memory"] = memory(sessions=50 if quick else 300, live=200 if quick else 100_000)
     return out
 
 

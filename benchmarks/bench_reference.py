@@ -2,7 +2,7 @@
 
 - One no-op LangChain v1 agent middleware hook: ``create_agent`` on a fake chat model, with and
   without a middleware whose hook returns nothing; the added cost is the difference of medians
-  (runs interleaved in blocks so drift hits both arms alike).
+  (the arms interleaved call by call, so machine load hits them alike).
 - guardrails-ai ``Guard().validate`` with a trivial validator, run by ``bench_guardrails_ai.py``
   in the interpreter that has guardrails-ai (``.venv-bench`` under ``make bench``).
 """
@@ -13,17 +13,18 @@ import itertools
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
-from _timing import sample, stats
+from _timing import paused_gc, stats
 
 __all__ = ["guardrails_ai", "langchain_hook"]
 
 HERE = Path(__file__).resolve().parent
 
 
-def langchain_hook(reply: str, *, n: int, warmup: int, blocks: int = 5) -> dict[str, Any]:
+def langchain_hook(reply: str, *, n: int, warmup: int) -> dict[str, Any]:
     """Added cost per agent call of one no-op ``after_model`` and one no-op ``wrap_model_call``."""
     try:
         import langchain
@@ -55,11 +56,15 @@ def langchain_hook(reply: str, *, n: int, warmup: int, blocks: int = 5) -> dict[
     for a in arms.values():
         if a.invoke(inp)["messages"][-1].content != reply:
             return {"available": False, "reason": "the fake model's reply did not come back"}
-    per = max(1, n // blocks)
     ns: dict[str, list[int]] = {k: [] for k in arms}
-    for b in range(blocks):
-        for name, a in arms.items():
-            ns[name] += sample(lambda _i, a=a: a.invoke(inp), n=per, warmup=warmup if b == 0 else 2)
+    clock = time.perf_counter_ns
+    with paused_gc():  # arms interleaved call by call, so load and drift hit all alike
+        for i in range(warmup + n):
+            for name, a in arms.items():
+                t0 = clock()
+                a.invoke(inp)
+                if i >= warmup:
+                    ns[name].append(clock() - t0)
     st = {k: stats(v) for k, v in ns.items()}
     base = st["none"]["median_us"]
     return {

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 import platform
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -51,24 +53,43 @@ def _json_side_by_side(quick: bool) -> dict[str, Any]:
 def run(*, quick: bool = False, python: str | None = None) -> dict[str, Any]:
     """Every measurement; ``quick`` uses tiny sizes (a smoke test, not figures to quote)."""
     started = time.perf_counter()
-    n, warmup = (20, 3) if quick else (400, 40)
+    n, warmup = (20, 3) if quick else (300, 30)
     texts = {label: replies(size, 1, seed=99)[0] for label, size in SIZES.items()}
+    laps: dict[str, float] = {}
+
+    def lap(name: str, fn: Callable[[], Any]) -> Any:
+        t0 = time.perf_counter()
+        value = fn()
+        laps[name] = round(time.perf_counter() - t0, 1)
+        return value
+
     out: dict[str, Any] = {
         "when": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
         "python": sys.version.split()[0],
         "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
         "quick": quick,
-        "guardrail": bench_overhead.run(quick),
+        "guardrail": lap("guardrail", lambda: bench_overhead.run(quick)),
     }
     turns = 40 if quick else 400
-    out["incremental"] = bench_incremental.measure(turns, 1024, session_id="bench")
-    out["scan"] = bench_overhead.scan_throughput(_scan_input(20 if quick else 300))
+    out["incremental"] = lap(
+        "incremental", lambda: bench_incremental.measure(turns, 1024, session_id="bench")
+    )
+    convs = _scan_input(20 if quick else 100)
+    out["scan"] = lap("scan", lambda: bench_overhead.scan_throughput(convs))
     out["reference"] = {
-        "langchain_hook": bench_reference.langchain_hook(texts["1 KB"], n=n, warmup=warmup),
-        "guardrails_ai": bench_reference.guardrails_ai(texts, n=n, warmup=warmup, python=python),
+        "langchain_hook": lap(
+            "langchain", lambda: bench_reference.langchain_hook(texts["1 KB"], n=n, warmup=warmup)
+        ),
+        "guardrails_ai": lap(
+            "guardrails_ai",
+            lambda: bench_reference.guardrails_ai(texts, n=n, warmup=warmup, python=python),
+        ),
     }
-    out["json"] = _json_side_by_side(quick)
+    out["json"] = lap("json", lambda: _json_side_by_side(quick))
     out["ratios"] = ratios(out)
+    out["laps"] = laps
     out["seconds"] = round(time.perf_counter() - started, 1)
     return out
 
@@ -108,6 +129,8 @@ def render(res: dict[str, Any]) -> str:
     lines = [
         f"guardrail bench — Python {res['python']}, {res['platform']}, one thread"
         + ("  [QUICK: smoke-test sizes, not figures to quote]" if res["quick"] else ""),
+        f"load average {res['load_average'][0]} on {res['cpus']} CPUs at the start (other processes"
+        " share the cores: absolute times are noisy; ratios come from the same run)",
         "µs per call, median / p99",
         "",
         f"{'':<46}" + "".join(f"{label:>22}" for label in SIZES),
@@ -183,7 +206,8 @@ def render(res: dict[str, Any]) -> str:
             )
     else:
         lines.append(f"Structured output side by side: unavailable: {js['reason']}")
-    lines.append(f"\n(suite took {res['seconds']} s)")
+    laps = ", ".join(f"{k} {v:g}" for k, v in res.get("laps", {}).items())
+    lines.append(f"\n(suite took {res['seconds']} s: {laps})")
     return "\n".join(lines)
 
 

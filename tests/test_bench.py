@@ -61,7 +61,7 @@ class TestHarnessPieces:
         assert mem["bytes_per_session"] > 0 and mem["live_sessions"] == 5
 
     def test_langchain_hook(self) -> None:
-        res = bench_reference.langchain_hook("ok " * 10, n=3, warmup=1, blocks=1)
+        res = bench_reference.langchain_hook("ok " * 10, n=3, warmup=1)
         assert res["available"], res
         assert {"after_model_added_us", "wrap_model_call_added_us"} <= set(res)
 
