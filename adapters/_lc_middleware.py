@@ -19,6 +19,7 @@ from langchain.agents.middleware import AgentMiddleware, AgentState, ModelReques
 from langchain.agents.middleware.types import ExtendedModelResponse, OmitFromInput
 from langchain_core.messages import AIMessage, RemoveMessage
 from langchain_core.runnables.config import var_child_runnable_config
+from langgraph.config import get_config
 from langgraph.graph.message import REMOVE_ALL_MESSAGES
 from langgraph.types import Command
 
@@ -42,8 +43,6 @@ def _thread_id(request: ModelRequest[Any]) -> str | None:
     if tid:
         return str(tid)
     try:
-        from langgraph.config import get_config
-
         return session_id_from(get_config())
     except RuntimeError:  # outside a graph run
         return None

@@ -100,6 +100,9 @@ class GuardedChatModel(BaseChatModel):
     def _identifying_params(self) -> dict[str, Any]:
         return {"guarded": self.model._identifying_params}
 
+    def get_num_tokens_from_messages(self, messages: list[BaseMessage], tools: Any = None) -> int:
+        return self.model.get_num_tokens_from_messages(messages, tools=tools)
+
     def _get_ls_params(self, stop: list[str] | None = None, **kwargs: Any) -> Any:
         kwargs.pop(SESSION_KWARG, None)
         return self.model._get_ls_params(stop=stop, **kwargs)
