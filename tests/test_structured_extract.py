@@ -67,6 +67,13 @@ class TestCandidates:
         raw = '```json\n{"code": "```py\\nx```"}\n```'
         assert extract_json(raw).value == {"code": "```py\nx```"}
 
+    @pytest.mark.parametrize("raw", ['```""{', "```\n'a' + 1\n```", '```"x" "y"```'])
+    def test_fence_holding_no_value_fails(self, raw: str) -> None:
+        assert not extract_json(raw).ok
+
+    def test_fenced_scalar(self) -> None:
+        assert extract_json("Result:\n```\n42\n```").value == 42
+
     def test_python_fence_is_not_json(self) -> None:
         raw = "```python\nprint(d['k'])\n```\nResult:\n{\"k\": 1}"
         assert extract_json(raw).value == {"k": 1}

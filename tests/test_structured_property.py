@@ -66,7 +66,12 @@ def _mutations(value: Any) -> st.SearchStrategy[str]:
     )
 
 
-replies = st.one_of(JSONISH, st.text(max_size=60), json_values.flatmap(_mutations))
+replies = st.one_of(
+    JSONISH,
+    st.text(max_size=60),
+    json_values.flatmap(_mutations),
+    st.tuples(st.sampled_from(["```", "```json\n", "Here: ", "<think>"]), JSONISH).map("".join),
+)
 
 
 class TestNeverRaises:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from guardrail.structured._repair import strict_loads
+
 __all__ = ["Candidate", "Scan", "TooDeep", "find_candidates", "scan_value", "strip_reasoning"]
 
 _TAGS = r"(think|thinking|reasoning|reflection)"
@@ -170,6 +172,14 @@ def scan_value(text: str, start: int, *, stop_at_fence: bool, max_depth: int) ->
     return Scan(n, False, True, False, mismatched, depth_seen)
 
 
+def _is_json(text: str) -> bool:
+    try:
+        strict_loads(text)
+    except (ValueError, RecursionError):
+        return False
+    return True
+
+
 def find_candidates(text: str, *, max_depth: int, limit: int = 64) -> list[Candidate]:
     """The JSON candidates of ``text`` in order: fenced ones if any fence holds one, else bare ones.
 
@@ -207,7 +217,7 @@ def find_candidates(text: str, *, max_depth: int, limit: int = 64) -> list[Candi
             else:
                 close = text.find("```", content, body_end)
                 inner = text[j : close if close >= 0 else body_end].rstrip()
-                if inner and inner[0] in '"-0123456789tfn':
+                if inner and inner[0] in '"-0123456789tfn' and _is_json(inner):
                     sc = Scan(j + len(inner), True, False, False, False, 0)
                     found = Candidate(j, sc.end, inner, True, False, sc, (0, 0))
             end = body_end if close < 0 else close + 3

@@ -206,6 +206,8 @@ def normalise(src: str, *, max_depth: int) -> tuple[str, list[str], bool]:
             break
         c = src[r.i]
         if state == _AFTER:
+            if not stack:
+                raise LenientError("content after the value")
             top = stack[-1]
             if c == ",":
                 if comma:
