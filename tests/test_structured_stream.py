@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterable
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from guardrail.exceptions import ConfigError
@@ -148,3 +152,42 @@ class TestCost:
         early = min(cost(10) for _ in range(3))
         late = min(cost(20_000) for _ in range(3))
         assert late < 3.0 * early + 0.01
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=8),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3)
+    ),
+    max_leaves=10,
+)
+
+
+def _split(text: str, cuts: list[int]) -> list[str]:
+    points = sorted({c % (len(text) + 1) for c in cuts})
+    return [text[a:b] for a, b in zip([0, *points], [*points, len(text)], strict=True)]
+
+
+class TestProperties:
+    """Any chunking of a valid reply never fails; arbitrary text never raises."""
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        value=json_values.filter(lambda v: isinstance(v, (dict, list))),
+        wrap=st.sampled_from(["{}", "```json\n{}\n```", "<think>a {b} [c]</think>{}", "Sure: {}"]),
+        cuts=st.lists(st.integers(0, 10_000), max_size=8),
+    )
+    def test_valid_reply_never_fails(self, value: Any, wrap: str, cuts: list[int]) -> None:
+        text = wrap.replace("{}", json.dumps(value), 1) if wrap != "{}" else json.dumps(value)
+        checker = JsonStreamChecker(multiple="error")
+        statuses = feed_all(checker, _split(text, cuts))
+        assert StreamStatus.FAILED not in statuses, checker.reason
+        assert checker.finish() is StreamStatus.COMPLETE
+
+    @settings(max_examples=300, deadline=None)
+    @given(text=st.text(max_size=200), cuts=st.lists(st.integers(0, 10_000), max_size=8))
+    def test_any_text(self, text: str, cuts: list[int]) -> None:
+        checker = JsonStreamChecker()
+        for status in feed_all(checker, _split(text, cuts)):
+            assert isinstance(status, StreamStatus)
+        assert isinstance(checker.finish(), StreamStatus)
