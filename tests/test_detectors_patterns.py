@@ -41,7 +41,7 @@ class TestLanguage:
     def test_curly_apostrophes(self) -> None:
         assert spans(["i'm useless"], "I’m useless") == ["I’m useless"]
 
-    @pytest.mark.parametrize("bad", ["[maybe]", "~9 word", "fail*", "a|$X", "word ~0"])
+    @pytest.mark.parametrize("bad", ["[maybe]", "~9 word", "fail*", "a|$X", "word ~0", "^ #"])
     def test_malformed(self, bad: str) -> None:
         with pytest.raises(ConfigError):
             compile_pattern(bad)

@@ -220,7 +220,12 @@ def compile_pattern(
     keyable = [
         (min(_rarity(s)[0] for s in e.seqs), i)
         for i, e in enumerate(elems)
-        if e.seqs and not e.prefixes and not e.optional and not e.gap and not e.numeric
+        if e.seqs
+        and not e.prefixes
+        and not e.optional
+        and not e.gap
+        and not e.numeric
+        and not all(len(s) == 1 and s[0] in _BOUNDARIES for s in e.seqs)
     ]
     if not keyable:
         raise ConfigError(f"pattern {source!r}: needs a required element without prefixes")

@@ -42,10 +42,16 @@ _EXTREME = 0.9
 #: Capitulation cues that never label on their own.
 _WEAK = frozenset({"weak", "selfcorrect", "selfcheck"})
 #: Cues that do not mean the answer was abandoned (a restated answer may still be held).
-_NOT_REVERSAL = frozenset({"weak", "selfcheck"})
+_NOT_REVERSAL = frozenset({"weak", "selfcheck", "apology"})
 _CONTENT = re.compile(r"[^\W\d_]{5,}")
 _NEG_WORD = re.compile(r"[\w']+")
 _KEY_REACH = 4000
+_SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|\n")
+
+
+def _first_sentence_end(text: str) -> int:
+    m = _SENTENCE_END.search(text, 0, _KEY_REACH)
+    return m.end() if m else len(text)
 
 
 def _find_word(text: str, word: str) -> int:
@@ -207,8 +213,11 @@ class DistressDetector:
             return None
         before = [_norm_key(m.group()) for m in self._keys(prev)]
         numbers = [k for k in before if k[0].isdigit()]
-        # The previous final number, or else any of its names / code, restated verbatim.
-        for key in numbers[-1:] or before:
+        first = [k for k in numbers if prev.find(k) < _first_sentence_end(prev)]
+        # The previous answer's number (the last of its first sentence, or its last overall),
+        # or else any of its names / code, restated verbatim.
+        answer = {*numbers[-1:], *first[-1:]}
+        for key in answer or before:
             at = _find_word(text, key)
             if at >= 0:
                 return Match(at, at + len(key), 0.6, "held", "restates the previous answer")
