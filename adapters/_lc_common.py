@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from guardrail.adapters._restore import restore
 from langchain_core.messages import AIMessage, BaseMessage
 from langchain_core.messages import convert_to_messages as _convert
 from langchain_core.runnables import RunnableConfig
+
+from guardrail.adapters._restore import restore
 
 __all__ = ["NOSTREAM", "SESSION_KWARG", "as_ai", "session_id_from", "to_messages"]
 

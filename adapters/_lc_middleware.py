@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Annotated, Any, NotRequired
 
-from guardrail.adapters._lc_common import NOSTREAM, as_ai, session_id_from, to_messages
 from langchain.agents.middleware import AgentMiddleware, AgentState, ModelRequest, ModelResponse
 from langchain.agents.middleware.types import ExtendedModelResponse, OmitFromInput
 from langchain_core.messages import AIMessage, RemoveMessage
@@ -25,6 +24,7 @@ from langgraph.types import Command
 
 from guardrail import Guard, Outcome, Verdict
 from guardrail._models import SESSION_LABELS
+from guardrail.adapters._lc_common import NOSTREAM, as_ai, session_id_from, to_messages
 
 __all__ = ["GuardrailMiddleware", "GuardrailState"]
 

@@ -30,6 +30,11 @@ from collections.abc import AsyncIterator, Iterator, Sequence
 from typing import Any
 
 import openai
+from openai.types.chat import ChatCompletion, ChatCompletionChunk
+
+from guardrail import FatalModelError, Guard, ModelError
+from guardrail._normalise import content_text
+from guardrail._retry import translate_error
 from guardrail.adapters._restore import restore
 from guardrail.adapters._stream import (
     RESTART_MARKER,
@@ -39,11 +44,6 @@ from guardrail.adapters._stream import (
     guarded_texts,
     relay,
 )
-from openai.types.chat import ChatCompletion, ChatCompletionChunk
-
-from guardrail import FatalModelError, Guard, ModelError
-from guardrail._normalise import content_text
-from guardrail._retry import translate_error
 
 __all__ = [
     "AsyncChunkStream",

@@ -73,7 +73,9 @@ def main() -> None:
         return
     print(f"{'mode':<12} {'turn 10 (µs)':>13} {'turn 400 (µs)':>14} {'ratio':>6}")
     for r in rows:
-        print(f"{r['mode']:<12} {r['us_at_turn_10']:>13} {r['us_at_turn_400']:>14} {r['ratio_400_vs_10']:>6}")
+        print(
+            f"{r['mode']:<12} {r['us_at_turn_10']:>13} {r['us_at_turn_400']:>14} {r['ratio_400_vs_10']:>6}"
+        )
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from guardrail.adapters.langchain import GuardrailMiddleware
 from langchain.agents import create_agent
 from langchain_core.language_models import BaseChatModel
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
@@ -23,6 +22,7 @@ from langchain_core.utils.function_calling import convert_to_openai_tool
 from langgraph.checkpoint.memory import InMemorySaver
 
 from guardrail import Guard
+from guardrail.adapters.langchain import GuardrailMiddleware
 from guardrail.review import InMemoryReviewQueue
 
 

@@ -16,9 +16,9 @@ from typing import Any
 
 import httpx
 import openai
-from guardrail.adapters.openai import GuardedOpenAI
 
 from guardrail import Guard
+from guardrail.adapters.openai import GuardedOpenAI
 
 SPIRAL = (
     "You're absolutely right. I am failing spectacularly at this. I keep botching it, and I am "

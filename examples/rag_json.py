@@ -15,12 +15,12 @@ import os
 import re
 from typing import Any
 
-from guardrail.adapters.langchain import GuardedChatModel
 from langchain_core.language_models import BaseChatModel
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
 from guardrail import Guard
+from guardrail.adapters.langchain import GuardedChatModel
 
 ANSWER_SCHEMA: dict[str, Any] = {
     "type": "object",

@@ -7,8 +7,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from guardrail.adapters._stream import RESTART_MARKER
-from guardrail.adapters.langchain import GuardedChatModel
 from langchain_core.callbacks import BaseCallbackHandler
 from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import (
@@ -27,6 +25,8 @@ from tenacity import wait_none
 from guardrail import Guard, TransientModelError, TurnContext
 from guardrail._retry import ModelRetry, wait_retry_after
 from guardrail.actions.reset import drop_failed_turns
+from guardrail.adapters._stream import RESTART_MARKER
+from guardrail.adapters.langchain import GuardedChatModel
 from guardrail.review import InMemoryReviewQueue
 from guardrail.testing import REPLIES
 

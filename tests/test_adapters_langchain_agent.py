@@ -8,7 +8,6 @@ import re
 from typing import Any
 
 import pytest
-from guardrail.adapters.langchain import GuardedChatModel, GuardrailMiddleware
 from langchain.agents import create_agent
 from langchain.agents.middleware import AgentMiddleware, ModelRequest
 from langchain.agents.structured_output import ToolStrategy
@@ -30,6 +29,7 @@ from langgraph.types import Command, interrupt
 from pydantic import BaseModel, Field
 
 from guardrail import Guard
+from guardrail.adapters.langchain import GuardedChatModel, GuardrailMiddleware
 from guardrail.review import InMemoryReviewQueue
 from guardrail.testing import REPLIES
 

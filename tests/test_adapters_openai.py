@@ -11,14 +11,14 @@ from typing import Any
 import openai
 import pytest
 from _openai_server import ENDLESS_MAX, OpenAIServer, Scripted, chunk, error, reply, sse, stream
-from guardrail.adapters._stream import RESTART_MARKER
-from guardrail.adapters.openai import AsyncGuardedOpenAI, GuardedOpenAI
 from openai.types.chat import ChatCompletion, ChatCompletionChunk
 from tenacity import stop_after_attempt, wait_none
 
 from guardrail import FatalModelError, Guard, TransientModelError
 from guardrail._retry import ModelRetry, wait_retry_after
 from guardrail.actions.reset import drop_failed_turns
+from guardrail.adapters._stream import RESTART_MARKER
+from guardrail.adapters.openai import AsyncGuardedOpenAI, GuardedOpenAI
 from guardrail.review import InMemoryReviewQueue
 from guardrail.testing import REPLIES
 
