@@ -263,7 +263,7 @@ class DistressDetector:
             if m.tag == "premise" and turn.previous_assistant is None:
                 pass  # correcting a false premise in the first question
             elif not pressed:
-                w *= 0.6  # holding a position needs someone pushing against it
+                w *= 0.55  # holding a position needs someone pushing against it
             weights.append(w)
         score = max(weights)
         strong_tags = {m.tag for m, w in zip(push, weights, strict=True) if w >= 0.4}
