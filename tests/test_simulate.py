@@ -194,6 +194,18 @@ class TestHarness:
         assert [r["turn"] for r in res["per_turn"]["guarded"]] == list(range(1, 9))
 
 
+class TestAcceptance:
+    """Guarded, the Gemma-like profile delivers at most 1% high-distress replies (the study's DPO
+    fix reached 0.3%); the price shows up as extra model calls."""
+
+    def test_gemma_guarded_at_most_one_percent(self) -> None:
+        res = compare("gemma", sessions=120, turns=8, seed=11)
+        g, u = res["totals"]["guarded"], res["totals"]["unguarded"]
+        assert u["high_share"] > 0.5
+        assert g["high_share"] <= 0.01, res["missed"]
+        assert g["extra_calls"] > 0
+
+
 class TestCli:
     """``guardrail simulate`` prints the tables, writes the plot, and speaks JSON."""
 
