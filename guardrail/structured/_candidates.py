@@ -6,6 +6,7 @@ recursion: the nesting depth is a counter, bounded by ``max_depth``.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
 
@@ -32,6 +33,7 @@ _STRUCT = re.compile(r"```|[\"'{}\[\]():,]")
 _DQ = re.compile(r'[\\"]')
 _SQ = re.compile(r"[\\']")
 _OPENERS = "{[,:"
+_DECODER = json.JSONDecoder()
 _CLOSE_OF = {"}": "{", "]": "[", ")": "("}
 
 
@@ -85,8 +87,6 @@ class Scan:
     balanced: bool  # closed back to depth 0
     at_eof: bool  # ran into the end of input (or a closing fence) while still open
     in_string: bool  # ended inside a string
-    mismatched: bool  # a closer that did not match the innermost opener
-    max_depth: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,15 +107,21 @@ def scan_value(text: str, start: int, *, stop_at_fence: bool, max_depth: int) ->
 
     Understands double-quoted strings with escapes, and single-quoted strings where a value or key
     may start. A closer that skips unclosed openers closes them (``[{"a":1]``). Raises
-    :class:`TooDeep` past ``max_depth``.
+    :class:`TooDeep` past ``max_depth``. A value that is already valid JSON is measured by the
+    C decoder instead.
     """
+    try:
+        end = _DECODER.raw_decode(text, start)[1]
+    except (ValueError, RecursionError):
+        pass
+    else:
+        if text.count("{", start, end) + text.count("[", start, end) <= max_depth:
+            return Scan(end, True, False, False)
     n = len(text)
     stack: list[str] = []
     counts = {"{": 0, "[": 0, "(": 0}
     pos = start
     last_sig = ""  # the last significant character outside strings
-    depth_seen = 0
-    mismatched = False
     while pos < n:
         m = _STRUCT.search(text, pos)
         if m is None:
@@ -126,7 +132,7 @@ def scan_value(text: str, start: int, *, stop_at_fence: bool, max_depth: int) ->
         pos = m.end()
         if tok == "```":
             if stop_at_fence:
-                return Scan(m.start(), False, True, False, mismatched, depth_seen)
+                return Scan(m.start(), False, True, False)
             last_sig = "x"
             continue
         if tok == '"' or (tok == "'" and last_sig in _OPENERS):
@@ -134,7 +140,7 @@ def scan_value(text: str, start: int, *, stop_at_fence: bool, max_depth: int) ->
             while True:
                 q = pattern.search(text, pos)
                 if q is None:
-                    return Scan(n, False, True, True, mismatched, depth_seen)
+                    return Scan(n, False, True, True)
                 if q.group() == "\\":
                     pos = q.end() + 1
                     continue
@@ -145,15 +151,13 @@ def scan_value(text: str, start: int, *, stop_at_fence: bool, max_depth: int) ->
         if tok in "{[(":
             stack.append(tok)
             counts[tok] += 1
-            depth_seen = max(depth_seen, len(stack))
             if len(stack) > max_depth:
                 raise TooDeep(f"the value nests deeper than {max_depth} levels")
             last_sig = tok
             continue
         if tok in "}])":
             want = _CLOSE_OF[tok]
-            if counts[want] == 0:
-                mismatched = True  # a stray closer: ignore it
+            if counts[want] == 0:  # a stray closer: ignore it
                 last_sig = "x"
                 continue
             while stack:
@@ -161,15 +165,14 @@ def scan_value(text: str, start: int, *, stop_at_fence: bool, max_depth: int) ->
                 counts[top] -= 1
                 if top == want:
                     break
-                mismatched = True
             if not stack:
-                return Scan(pos, True, False, False, mismatched, depth_seen)
+                return Scan(pos, True, False, False)
             last_sig = "x"
             continue
         last_sig = tok  # "," or ":" or a quote that does not open a string
         if tok == "'":
             last_sig = "x"
-    return Scan(n, False, True, False, mismatched, depth_seen)
+    return Scan(n, False, True, False)
 
 
 def _is_json(text: str) -> bool:
@@ -218,7 +221,7 @@ def find_candidates(text: str, *, max_depth: int, limit: int = 64) -> list[Candi
                 close = text.find("```", content, body_end)
                 inner = text[j : close if close >= 0 else body_end].rstrip()
                 if inner and inner[0] in '"-0123456789tfn' and _is_json(inner):
-                    sc = Scan(j + len(inner), True, False, False, False, 0)
+                    sc = Scan(j + len(inner), True, False, False)
                     found = Candidate(j, sc.end, inner, True, False, sc, (0, 0))
             end = body_end if close < 0 else close + 3
             if found is not None:
