@@ -206,7 +206,7 @@ class Scan:
         if patterns.keys.isdisjoint(self.words):
             return []
         toks, spans = self.tokens()
-        return patterns.find(toks, spans)
+        return patterns.find(toks, spans, words=self.words)
 
     def sentence_of(self, start: int, end: int) -> tuple[int, int]:
         """The character span of the sentence holding ``[start, end)``."""

@@ -23,6 +23,7 @@ text and bounded by the pattern's own length. No regular expressions, so no back
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -165,6 +166,9 @@ class Pattern:
     key: int
     weight: float
     tag: str
+    #: For each other required word element: the first tokens of its alternatives. A text
+    #: lacking all of them cannot match, so the pattern is skipped without any matching.
+    needs: tuple[frozenset[str], ...] = ()
 
 
 class Match(NamedTuple):
@@ -231,7 +235,16 @@ def compile_pattern(
         raise ConfigError(f"pattern {source!r}: needs a required element without prefixes")
     if not 0.0 <= weight <= 1.0:
         raise ConfigError(f"pattern {source!r}: weight {weight} outside [0, 1]")
-    return Pattern(source, tuple(elems), max(keyable)[1], weight, tag)
+    key = max(keyable)[1]
+    needs = tuple(
+        frozenset(seq[0] for seq in e.seqs)
+        for i, e in enumerate(elems)
+        if i != key
+        and e.seqs
+        and not (e.optional or e.gap or e.prefixes or e.numeric)
+        and not any(seq[0] in _BOUNDARIES for seq in e.seqs)
+    )
+    return Pattern(source, tuple(elems), key, weight, tag, needs)
 
 
 def _forward(e: _Elem, toks: list[str], i: int) -> list[int]:
@@ -327,18 +340,30 @@ class TokenPatterns:
         return len({id(p) for v in self._by_key.values() for p, _, _ in v})
 
     def find(
-        self, toks: list[str], spans: list[tuple[int, int]], limit: int = MAX_MATCHES
+        self,
+        toks: list[str],
+        spans: list[tuple[int, int]],
+        limit: int = MAX_MATCHES,
+        words: AbstractSet[str] | None = None,
     ) -> list[Match]:
         """Matches in a token list, the first ``limit`` of them (enough to score and show);
-        ``spans`` maps tokens to character offsets."""
+        ``spans`` maps tokens to character offsets; ``words`` (the text's word set, optional)
+        lets patterns whose other required words are absent be skipped outright."""
         out: list[Match] = []
         by_key = self._by_key
+        possible: dict[int, bool] = {}
         for i, tok in enumerate(toks):
             entries = by_key.get(tok)
             if entries is None:
                 continue
             done: set[int] = set()
             for p, seq, anchor in entries:
+                if words is not None:
+                    ok = possible.get(id(p))
+                    if ok is None:
+                        ok = possible[id(p)] = all(not n.isdisjoint(words) for n in p.needs)
+                    if not ok:
+                        continue
                 first = i - anchor
                 if id(p) in done or first < 0 or tuple(toks[first : first + len(seq)]) != seq:
                     continue
