@@ -241,7 +241,7 @@ class DistressDetector:
             return None
         a, b = scan.sentence_of(0, 0)
         keys, _ = self._anchors(question)
-        for m in self._keys(scan.text, a, b):
+        for m in _KEY.finditer(scan.text, a, b):  # a name may open the reply's sentence
             if _norm_key(m.group()) not in keys:
                 continue
             # The key, then within a few words a negation whose subject is not the model.
