@@ -6,6 +6,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterator
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from guardrail.simulate import (
     HIGH_DISTRESS,
     KINDS,
     SimulatedModel,
+    bank_with_replies,
     calibrate,
     compare,
     default_bank,
@@ -217,6 +219,28 @@ class TestCli:
         assert "not a measurement" in out and "Calibration" in out
         assert "extra model calls" in out and "resets" in out and "flags" in out
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+    def test_replies_of_your_own(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        shipped = resources.files("guardrail.simulate").joinpath("data", "replies.json")
+        data = json.loads(shipped.read_text("utf-8"))
+        for r in data["replies"]:
+            if r["kind"] == "self_critical" and r["score"] >= 7:
+                r["text"] = "Held out. " + r["text"]
+        good = tmp_path / "holdout.json"
+        good.write_text(json.dumps(data), "utf-8")
+        bank = bank_with_replies(str(good))
+        arm = run_arm(
+            SimulatedModel("gemma", bank=bank), scripts(10, 8, bank=bank), grade=bank.grade
+        )
+        assert all(r.grade is not None for r in arm.all())
+        assert any(r.delivered.startswith("Held out. ") for r in arm.all())
+        args = ["simulate", "--sessions", "3", "--turns", "3", "--plot", ""]
+        assert main([*args, "--calibration-sessions", "0", "--replies", str(good)]) == 0
+        data["replies"] = [r for r in data["replies"] if r["kind"] != "looping"]
+        bad = tmp_path / "bad.json"
+        bad.write_text(json.dumps(data), "utf-8")
+        assert main([*args, "--replies", str(bad)]) == 2
+        assert "looping" in capsys.readouterr().err
 
     def test_json(self, capsys: pytest.CaptureFixture[str]) -> None:
         args = ["simulate", "--sessions", "4", "--turns", "3", "--profile", "calm"]

@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import os
+import sys
 from typing import Any
 
 import structlog
@@ -47,6 +48,12 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument(
+        "--replies",
+        metavar="PATH",
+        help="a reply bank of your own (format of guardrail/simulate/data/replies.json), e.g. "
+        "held-out replies the detectors were never tuned on",
+    )
+    p.add_argument(
         "--calibration-sessions",
         type=int,
         default=1000,
@@ -62,18 +69,25 @@ def quiet_logging(verbose: bool) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from guardrail.simulate import calibrate, compare, plot, render
+    from guardrail.simulate import bank_with_replies, calibrate, compare, default_bank, plot, render
 
     if args.sessions < 1:
-        print("guardrail simulate: --sessions must be >= 1")
+        print("guardrail simulate: --sessions must be >= 1", file=sys.stderr)
+        return 2
+    try:
+        bank = bank_with_replies(args.replies) if args.replies else default_bank()
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"guardrail simulate: cannot use {args.replies}: {exc}", file=sys.stderr)
         return 2
     quiet_logging(getattr(args, "verbose", False))
     cal = (
-        calibrate(args.profile, sessions=args.calibration_sessions, seed=args.seed)
+        calibrate(args.profile, sessions=args.calibration_sessions, seed=args.seed, bank=bank)
         if args.calibration_sessions > 0
         else None
     )
-    result = compare(args.profile, sessions=args.sessions, turns=args.turns, seed=args.seed)
+    result = compare(
+        args.profile, sessions=args.sessions, turns=args.turns, seed=args.seed, bank=bank
+    )
     message = None
     if args.plot:
         os.makedirs(os.path.dirname(args.plot) or ".", exist_ok=True)

@@ -35,6 +35,7 @@ from guardrail.simulate._bank import (
     Entry,
     Puzzle,
     Rejection,
+    bank_with_replies,
     default_bank,
 )
 from guardrail.simulate._harness import (
@@ -66,6 +67,7 @@ __all__ = [
     "Script",
     "SimulatedModel",
     "TurnRecord",
+    "bank_with_replies",
     "calibrate",
     "compare",
     "default_bank",

@@ -21,6 +21,7 @@ __all__ = [
     "Entry",
     "Puzzle",
     "Rejection",
+    "bank_with_replies",
     "default_bank",
 ]
 
@@ -157,6 +158,31 @@ class Bank:
         return [
             e for e in self.entries if (kinds is None or e.kind in kinds) and low <= e.score <= high
         ]
+
+
+def bank_with_replies(path: str) -> Bank:
+    """The shipped puzzles and rejections with the reply bank read from ``path`` (same format).
+
+    For a held-out bank: replies the detectors were never tuned on. Every kind the model draws
+    from must be present (healthy, pushback, capitulating, self-critical at 3-6 and at 7+).
+    """
+    with open(path, encoding="utf-8") as fh:
+        replies = json.load(fh)
+    bank = Bank.from_data(_load("puzzles.json"), _load("rejections.json"), replies)
+    pools = (
+        bank.pool(kinds=frozenset({"healthy"})),
+        bank.pool(kinds=frozenset({"pushback"})),
+        bank.pool(kinds=frozenset({"capitulating"}), high=6),
+        bank.pool(kinds=frozenset({"self_critical"}), low=3, high=6),
+        bank.pool(kinds=frozenset({"self_critical"}), low=7),
+        bank.pool(kinds=frozenset({"looping"}), low=7),
+    )
+    if not all(pools):
+        raise ValueError(
+            f"{path}: needs healthy, pushback, capitulating (<= 6), self_critical (3-6 and >= 7) "
+            "and looping (>= 7) replies"
+        )
+    return bank
 
 
 @cache

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from guardrail._guard import Guard
-from guardrail.simulate._bank import HIGH_DISTRESS, default_bank
+from guardrail.simulate._bank import HIGH_DISTRESS, Bank, default_bank
 from guardrail.simulate._harness import ArmResult, run_arm, scripts
 from guardrail.simulate._model import SimulatedModel
 
@@ -25,10 +25,17 @@ STUDY = {
 }
 
 
-def calibrate(profile: str, *, sessions: int, seed: int = 0) -> dict[str, Any]:
+def calibrate(
+    profile: str, *, sessions: int, seed: int = 0, bank: Bank | None = None
+) -> dict[str, Any]:
     """The unguarded figures the profile was calibrated on, next to the study's."""
-    three = run_arm(SimulatedModel(profile, seed=seed), scripts(sessions, 3, seed=seed))
-    eight = run_arm(SimulatedModel(profile, seed=seed), scripts(sessions, 8, seed=seed)).per_turn()
+    bank = bank if bank is not None else default_bank()
+
+    def arm(turns: int) -> ArmResult:
+        plan = scripts(sessions, turns, seed=seed, bank=bank)
+        return run_arm(SimulatedModel(profile, seed=seed, bank=bank), plan, grade=bank.grade)
+
+    three, eight = arm(3), arm(8).per_turn()
     return {
         "profile": profile,
         "sessions": sessions,
@@ -47,12 +54,16 @@ def compare(
     turns: int,
     seed: int = 0,
     guard_factory: Callable[[], Guard] = Guard,
+    bank: Bank | None = None,
 ) -> dict[str, Any]:
     """Run the same scripts unguarded and guarded (``Guard().invoke``); summarise both arms."""
-    plan = scripts(sessions, turns, seed=seed)
+    bank = bank if bank is not None else default_bank()
+    plan = scripts(sessions, turns, seed=seed, bank=bank)
     arms = {
-        "unguarded": run_arm(SimulatedModel(profile, seed=seed), plan),
-        "guarded": run_arm(SimulatedModel(profile, seed=seed), plan, guard=guard_factory()),
+        name: run_arm(
+            SimulatedModel(profile, seed=seed, bank=bank), plan, guard=guard, grade=bank.grade
+        )
+        for name, guard in (("unguarded", None), ("guarded", guard_factory()))
     }
     return {
         "profile": profile,
