@@ -1,7 +1,8 @@
 """Timing helpers and shared inputs for the benchmark suite (stdlib only, so any venv can use it).
 
-Every timed loop: ``time.perf_counter_ns`` around each call, a warmup, the garbage collector
-paused while timing (as ``timeit`` does), one thread. Figures are per call, in microseconds.
+Every timed loop: ``time.perf_counter_ns`` (and ``time.process_time_ns``) around each call, a
+warmup, the garbage collector paused while timing (as ``timeit`` does), one thread. Figures are per
+call, in microseconds.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-__all__ = ["SIZES", "Stats", "paused_gc", "prose", "replies", "sample", "stats"]
+__all__ = ["SIZES", "paused_gc", "prose", "replies", "sample", "stats"]
 
 #: Reply sizes of the per-call benchmarks (label -> bytes).
 SIZES = {"100 B": 100, "1 KB": 1024, "10 KB": 10_240}
@@ -93,35 +94,42 @@ def paused_gc() -> Iterator[None]:
 
 def sample(
     fn: Callable[[int], Any], *, n: int, warmup: int, setup: Callable[[int], Any] | None = None
-) -> list[int]:
-    """Time ``fn(i)`` for i in range(warmup + n); return the last ``n`` durations in ns.
+) -> tuple[list[int], list[int]]:
+    """Time ``fn(i)`` for i in range(warmup + n); return the last ``n`` wall and CPU times in ns.
 
+    Wall time is ``time.perf_counter_ns``; CPU time (``time.process_time_ns``, this process only)
+    is kept too because on a shared machine waiting for a core inflates wall time, not CPU time.
     ``setup(i)``, when given, runs before each call outside the timed span; its result is passed
     to ``fn`` instead of ``i``.
     """
-    clock = time.perf_counter_ns
-    out: list[int] = []
+    wall, cpu = time.perf_counter_ns, time.process_time_ns
+    out_w: list[int] = []
+    out_c: list[int] = []
     with paused_gc():
         for i in range(warmup + n):
             arg = setup(i) if setup is not None else i
-            t0 = clock()
+            c0, t0 = cpu(), wall()
             fn(arg)
-            dt = clock() - t0
+            dt, dc = wall() - t0, cpu() - c0
             if i >= warmup:
-                out.append(dt)
-    return out
+                out_w.append(dt)
+                out_c.append(dc)
+    return out_w, out_c
 
 
-class Stats(dict[str, float]):
-    """``{"median_us", "p99_us", "n"}`` of a sample."""
-
-
-def stats(ns: list[int]) -> Stats:
-    """Median and p99 (nearest rank) in microseconds."""
-    if not ns:
-        return Stats(median_us=float("nan"), p99_us=float("nan"), n=0)
-    xs = sorted(ns)
+def _median(xs: list[int]) -> float:
+    xs = sorted(xs)
     mid = len(xs) // 2
-    median = xs[mid] if len(xs) % 2 else (xs[mid - 1] + xs[mid]) / 2
+    return xs[mid] if len(xs) % 2 else (xs[mid - 1] + xs[mid]) / 2
+
+
+def stats(wall: list[int], cpu: list[int] | None = None) -> dict[str, float]:
+    """Median and p99 (nearest rank) wall time, and median CPU time, in microseconds."""
+    if not wall:
+        return {"median_us": float("nan"), "p99_us": float("nan"), "n": 0}
+    xs = sorted(wall)
     p99 = xs[min(len(xs) - 1, max(0, -(-99 * len(xs) // 100) - 1))]
-    return Stats(median_us=round(median / 1000, 2), p99_us=round(p99 / 1000, 2), n=len(xs))
+    out = {"median_us": round(_median(xs) / 1000, 2), "p99_us": round(p99 / 1000, 2), "n": len(xs)}
+    if cpu:
+        out["cpu_median_us"] = round(_median(cpu) / 1000, 2)
+    return out

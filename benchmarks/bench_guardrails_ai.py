@@ -51,7 +51,7 @@ def measure(texts: dict[str, str], n: int, warmup: int) -> dict[str, Any]:
         if not guard.validate(text).validation_passed:
             return {"available": False, "reason": "the trivial validator did not pass"}
         out["validate"][label] = stats(
-            sample(lambda _i, t=text: guard.validate(t), n=n, warmup=warmup)
+            *sample(lambda _i, t=text: guard.validate(t), n=n, warmup=warmup)
         )
     return out
 

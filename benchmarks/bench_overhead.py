@@ -36,13 +36,14 @@ def check_cost(size: int, *, n: int, warmup: int) -> dict[str, Any]:
     """``Guard.check`` on one new exchange (user turn + reply of ``size``) of a growing session."""
     guard = Guard()
     msgs = _exchanges(size, n + warmup)
-    ns = sample(
-        lambda prefix: guard.check(prefix, session_id="bench-check"),
-        n=n,
-        warmup=warmup,
-        setup=lambda i: msgs[: 3 + 2 * i],
+    return stats(
+        *sample(
+            lambda prefix: guard.check(prefix, session_id="bench-check"),
+            n=n,
+            warmup=warmup,
+            setup=lambda i: msgs[: 3 + 2 * i],
+        )
     )
-    return stats(ns)
 
 
 def wrapped_cost(size: int, *, n: int, warmup: int) -> dict[str, Any]:
@@ -59,7 +60,7 @@ def wrapped_cost(size: int, *, n: int, warmup: int) -> dict[str, Any]:
     def call(msgs: list[dict[str, str]]) -> None:
         history.append({"role": "assistant", "content": guarded(msgs, session_id="bench-wrap")})
 
-    return stats(sample(call, n=n, warmup=warmup, setup=setup))
+    return stats(*sample(call, n=n, warmup=warmup, setup=setup))
 
 
 def scan_throughput(conversations: list[list[dict[str, str]]]) -> dict[str, Any]:
@@ -90,7 +91,7 @@ def stream_cost(size: int, *, chunk: int, n: int, warmup: int) -> dict[str, Any]
     texts = replies(size, n + warmup, seed=size + 2)
     pieces = [[t[k : k + chunk] for k in range(0, len(t), chunk)] for t in texts]
     history: list[dict[str, str]] = [_SYSTEM]
-    raw = stats(sample(lambda i: sum(1 for _ in iter(pieces[i])), n=n, warmup=warmup))
+    raw = stats(*sample(lambda i: sum(1 for _ in iter(pieces[i])), n=n, warmup=warmup))
 
     def setup(i: int) -> tuple[int, list[dict[str, str]]]:
         history.append({"role": "user", "content": f"{_ASK} (request {i})"})
@@ -103,9 +104,10 @@ def stream_cost(size: int, *, chunk: int, n: int, warmup: int) -> dict[str, Any]
             pass
         history.append({"role": "assistant", "content": out.text})
 
-    guarded = stats(sample(call, n=n, warmup=warmup, setup=setup))
+    guarded = stats(*sample(call, n=n, warmup=warmup, setup=setup))
     chunks = len(pieces[0])
     per_chunk = (guarded["median_us"] - raw["median_us"]) / chunks
+    per_chunk_cpu = (guarded["cpu_median_us"] - raw["cpu_median_us"]) / chunks
     return {
         "available": True,
         "chunk_chars": chunk,
@@ -113,6 +115,7 @@ def stream_cost(size: int, *, chunk: int, n: int, warmup: int) -> dict[str, Any]
         "reply_median_us": guarded["median_us"],
         "reply_p99_us": guarded["p99_us"],
         "per_chunk_us": round(per_chunk, 3),
+        "per_chunk_cpu_us": round(per_chunk_cpu, 3),
     }
 
 

@@ -25,7 +25,8 @@ HERE = Path(__file__).resolve().parent
 
 
 def langchain_hook(reply: str, *, n: int, warmup: int) -> dict[str, Any]:
-    """Added cost per agent call of one no-op ``after_model`` and one no-op ``wrap_model_call``."""
+    """Added cost per agent call of a no-op ``after_model``, a no-op ``wrap_model_call`` and
+    guardrail's own ``GuardrailMiddleware`` (each new conversation: an anonymous session)."""
     try:
         import langchain
         from langchain.agents import create_agent
@@ -52,27 +53,45 @@ def langchain_hook(reply: str, *, n: int, warmup: int) -> dict[str, Any]:
         "after_model": agent([AfterModel()]),
         "wrap_model_call": agent([WrapModelCall()]),
     }
+    try:
+        from guardrail import Guard
+        from guardrail.adapters.langchain import GuardrailMiddleware
+
+        arms["guardrail"] = agent([GuardrailMiddleware(guard=Guard())])
+    except ImportError:  # the adapter is optional here; the reference arms still run
+        pass
     inp = {"messages": [{"role": "user", "content": "Summarise the quarter."}]}
     for a in arms.values():
         if a.invoke(inp)["messages"][-1].content != reply:
             return {"available": False, "reason": "the fake model's reply did not come back"}
-    ns: dict[str, list[int]] = {k: [] for k in arms}
-    clock = time.perf_counter_ns
+    ns: dict[str, tuple[list[int], list[int]]] = {k: ([], []) for k in arms}
+    wall, cpu = time.perf_counter_ns, time.process_time_ns
     with paused_gc():  # arms interleaved call by call, so load and drift hit all alike
         for i in range(warmup + n):
             for name, a in arms.items():
-                t0 = clock()
+                c0, t0 = cpu(), wall()
                 a.invoke(inp)
+                dt, dc = wall() - t0, cpu() - c0
                 if i >= warmup:
-                    ns[name].append(clock() - t0)
-    st = {k: stats(v) for k, v in ns.items()}
+                    ns[name][0].append(dt)
+                    ns[name][1].append(dc)
+    st = {k: stats(*v) for k, v in ns.items()}
     base = st["none"]["median_us"]
+    base_cpu = st["none"]["cpu_median_us"]
     return {
         "available": True,
         "version": langchain.__version__,
         "agent_call": st["none"],
         "after_model_added_us": round(st["after_model"]["median_us"] - base, 2),
         "wrap_model_call_added_us": round(st["wrap_model_call"]["median_us"] - base, 2),
+        "guardrail_middleware_added_us": (
+            round(st["guardrail"]["median_us"] - base, 2) if "guardrail" in st else None
+        ),
+        "after_model_added_cpu_us": round(st["after_model"]["cpu_median_us"] - base_cpu, 2),
+        "wrap_model_call_added_cpu_us": round(st["wrap_model_call"]["cpu_median_us"] - base_cpu, 2),
+        "guardrail_middleware_added_cpu_us": (
+            round(st["guardrail"]["cpu_median_us"] - base_cpu, 2) if "guardrail" in st else None
+        ),
         "with_after_model": st["after_model"],
         "with_wrap_model_call": st["wrap_model_call"],
     }

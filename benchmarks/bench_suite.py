@@ -89,20 +89,26 @@ def run(*, quick: bool = False, python: str | None = None) -> dict[str, Any]:
     }
     out["json"] = lap("json", lambda: _json_side_by_side(quick))
     out["ratios"] = ratios(out)
+    out["ratios_cpu"] = ratios(out, cpu=True)
     out["laps"] = laps
     out["seconds"] = round(time.perf_counter() - started, 1)
     return out
 
 
-def ratios(res: dict[str, Any]) -> dict[str, float | None]:
-    """guardrail's medians at 1 KB over the reference points' (None when one is unavailable)."""
-    check = res["guardrail"]["check"]["1 KB"]["median_us"]
-    wrapped = res["guardrail"]["wrapped"]["1 KB"]["median_us"]
+def ratios(res: dict[str, Any], *, cpu: bool = False) -> dict[str, float | None]:
+    """guardrail's medians at 1 KB over the reference points' (None when one is unavailable).
+
+    ``cpu=True`` uses CPU-time medians (robust to other processes on the machine).
+    """
+    key = "cpu_median_us" if cpu else "median_us"
+    check = res["guardrail"]["check"]["1 KB"][key]
+    wrapped = res["guardrail"]["wrapped"]["1 KB"][key]
     lc = res["reference"]["langchain_hook"]
     ga = res["reference"]["guardrails_ai"]
-    hook = lc.get("after_model_added_us") if lc.get("available") else None
-    agent = lc["agent_call"]["median_us"] if lc.get("available") else None
-    validate = ga["validate"]["1 KB"]["median_us"] if ga.get("available") else None
+    ok = lc.get("available")
+    hook = lc["after_model_added_cpu_us" if cpu else "after_model_added_us"] if ok else None
+    agent = lc["agent_call"][key] if ok else None
+    validate = ga["validate"]["1 KB"].get(key) if ga.get("available") else None
 
     def r(a: float, b: float | None) -> float | None:
         return round(a / b, 2) if b and b > 0 else None
@@ -117,7 +123,7 @@ def ratios(res: dict[str, Any]) -> dict[str, float | None]:
 
 
 def _cell(st: dict[str, Any]) -> str:
-    return f"{st['median_us']:>9.1f} / {st['p99_us']:>8.1f}"
+    return f"{st['median_us']:>8.1f} / {st['p99_us']:>8.1f} ({st.get('cpu_median_us', 0):>7.1f})"
 
 
 def _x(v: float | None) -> str:
@@ -131,20 +137,20 @@ def render(res: dict[str, Any]) -> str:
         + ("  [QUICK: smoke-test sizes, not figures to quote]" if res["quick"] else ""),
         f"load average {res['load_average'][0]} on {res['cpus']} CPUs at the start (other processes"
         " share the cores: absolute times are noisy; ratios come from the same run)",
-        "µs per call, median / p99",
+        "µs per call: wall-time median / p99 (CPU-time median)",
         "",
-        f"{'':<46}" + "".join(f"{label:>22}" for label in SIZES),
+        f"{'':<46}" + "".join(f"{label:>30}" for label in SIZES),
     ]
     for key, name in (
         ("check", "Guard.check, one new exchange"),
         ("wrapped", "guarded call, instant model"),
     ):
-        lines.append(f"{name:<46}" + "".join(f"{_cell(g[key][lb]):>22}" for lb in SIZES))
+        lines.append(f"{name:<46}" + "".join(f"{_cell(g[key][lb]):>30}" for lb in SIZES))
     ga = res["reference"]["guardrails_ai"]
     if ga.get("available"):
         lines.append(
             f"{'guardrails-ai Guard().validate, 1 validator':<46}"
-            + "".join(f"{_cell(ga['validate'][lb]):>22}" for lb in SIZES)
+            + "".join(f"{_cell(ga['validate'][lb]):>30}" for lb in SIZES)
         )
     else:
         lines.append(f"{'guardrails-ai Guard().validate':<46}unavailable: {ga['reason']}")
@@ -154,20 +160,31 @@ def render(res: dict[str, Any]) -> str:
         lines += [
             f"LangChain {lc['version']} agent call on a fake model (1 KB reply): "
             f"{_cell(lc['agent_call']).strip()} µs",
-            f"  + one no-op after_model hook adds {lc['after_model_added_us']:.1f} µs; "
-            f"one no-op wrap_model_call adds {lc['wrap_model_call_added_us']:.1f} µs (median difference)",
+            "  added per call (median difference, wall / CPU):",
+            f"    no-op after_model hook       {lc['after_model_added_us']:>9.1f} / "
+            f"{lc['after_model_added_cpu_us']:.1f} µs",
+            f"    no-op wrap_model_call hook   {lc['wrap_model_call_added_us']:>9.1f} / "
+            f"{lc['wrap_model_call_added_cpu_us']:.1f} µs",
         ]
+        if lc.get("guardrail_middleware_added_us") is not None:
+            lines.append(
+                f"    guardrail's GuardrailMiddleware {lc['guardrail_middleware_added_us']:>6.1f} / "
+                f"{lc['guardrail_middleware_added_cpu_us']:.1f} µs (Guard(), detectors on the reply)"
+            )
     else:
         lines.append(f"LangChain middleware hook: unavailable: {lc['reason']}")
-    rt = res["ratios"]
+    lines += ["", "Ratios at 1 KB, median over median (wall time; CPU time):"]
+    rt, rc = res["ratios"], res["ratios_cpu"]
+
+    def both(key: str) -> str:
+        return f"{_x(rt[key])}; {_x(rc[key])}"
+
     lines += [
-        "",
-        "Ratios at 1 KB (median over median):",
-        f"  Guard.check    = {_x(rt['check_vs_langchain_hook'])} a no-op LangChain after_model hook,"
-        f" {_x(rt['check_vs_guardrails_ai_validate'])} guardrails-ai validate,"
-        f" {_x(rt['check_vs_langchain_agent_call'])} a LangChain agent call",
-        f"  guarded call   = {_x(rt['wrapped_vs_langchain_hook'])} a no-op LangChain after_model hook,"
-        f" {_x(rt['wrapped_vs_guardrails_ai_validate'])} guardrails-ai validate",
+        f"  Guard.check  = {both('check_vs_langchain_hook')} a no-op LangChain after_model hook | "
+        f"{both('check_vs_guardrails_ai_validate')} guardrails-ai validate | "
+        f"{both('check_vs_langchain_agent_call')} a LangChain agent call",
+        f"  guarded call = {both('wrapped_vs_langchain_hook')} a no-op LangChain after_model hook | "
+        f"{both('wrapped_vs_guardrails_ai_validate')} guardrails-ai validate",
         "",
     ]
     inc = res["incremental"]
@@ -184,7 +201,8 @@ def render(res: dict[str, Any]) -> str:
         if st.get("available"):
             lines.append(
                 f"Streaming, {label} reply in {st['chunks']} chunks of {st['chunk_chars']} chars: "
-                f"{st['per_chunk_us']:.2f} µs per chunk (reply {st['reply_median_us']:.0f} µs median)"
+                f"{st['per_chunk_us']:.2f} µs per chunk, {st['per_chunk_cpu_us']:.2f} µs CPU "
+                f"(reply {st['reply_median_us']:.0f} µs median)"
             )
         else:
             lines.append(f"Streaming ({label}): n/a ({st['reason']})")

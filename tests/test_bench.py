@@ -38,13 +38,14 @@ class TestTiming:
 
     def test_stats(self) -> None:
         ns = [1000 * k for k in range(1, 101)]  # 1..100 µs
-        st = _timing.stats(ns)
+        st = _timing.stats(ns, [2000] * 100)
         assert st["median_us"] == 50.5 and st["p99_us"] == 99.0 and st["n"] == 100
+        assert st["cpu_median_us"] == 2.0
 
     def test_sample_discards_warmup_and_runs_setup_outside(self) -> None:
         seen: list[int] = []
-        out = _timing.sample(seen.append, n=3, warmup=2, setup=lambda i: i * 10)
-        assert seen == [0, 10, 20, 30, 40] and len(out) == 3
+        wall, cpu = _timing.sample(seen.append, n=3, warmup=2, setup=lambda i: i * 10)
+        assert seen == [0, 10, 20, 30, 40] and len(wall) == len(cpu) == 3
 
 
 class TestHarnessPieces:
