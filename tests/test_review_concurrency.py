@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 import guardrail
-from guardrail.review import SQLiteReviewQueue
 
 # Each worker adds records and, only after ``add`` returns, appends the id to its own log (fsync),
 # so the log lists exactly the records whose ``add`` completed.
@@ -49,7 +48,7 @@ class TestConcurrentWriters:
 
     def test_sigkill_mid_run(self, tmp_path: Path) -> None:
         db = tmp_path / "review.db"
-        SQLiteReviewQueue(db).close()  # create the file and table once
+        # No pre-created file: the workers race to create the file, the table and WAL mode.
         env = {**os.environ, "PYTHONPATH": str(Path(guardrail.__file__).parent.parent)}
         procs: list[tuple[subprocess.Popen[str], Path, int]] = []
         for k in range(4):
