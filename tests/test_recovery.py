@@ -68,23 +68,24 @@ class TestReset:
         assert "Context so far" in second[2]["content"]
         assert second[-1]["role"] == "system"  # the corrective instruction comes last
 
+    @pytest.mark.parametrize("sid", ["r3", None], ids=["session_id", "anonymous"])
     def test_reset_lasts_for_the_rest_of_the_session(
-        self, mode: str, run: Callable[[Any], Any]
+        self, sid: str | None, mode: str, run: Callable[[Any], Any]
     ) -> None:
         guard = Guard()
         model = model_for(mode, [SPIRAL, PUSHBACK, HEALTHY, HEALTHY])
         msgs = history()
-        out = call(guard, mode, run, model, msgs, session_id="r3")
+        out = call(guard, mode, run, model, msgs, session_id=sid)
         reset_form = model.calls[1][:-1]  # without the one-off instruction
         # A stateless caller re-sends its whole history plus new turns.
         follow = [*msgs, {"role": "assistant", "content": out.reply}]
         follow.append({"role": "user", "content": "Then explain why parity is exclusive."})
-        call(guard, mode, run, model, follow, session_id="r3")
+        call(guard, mode, run, model, follow, session_id=sid)
         assert model.calls[2] == [*reset_form, *follow[len(msgs) :]]
         # And again one turn later: still the reset form plus everything after it.
         follow2 = [*follow, {"role": "assistant", "content": HEALTHY}]
         follow2.append({"role": "user", "content": "Thanks. And for negative numbers?"})
-        call(guard, mode, run, model, follow2, session_id="r3")
+        call(guard, mode, run, model, follow2, session_id=sid)
         assert model.calls[3] == [*reset_form, *follow2[len(msgs) :]]
 
     def test_user_supplied_strategy(self, mode: str, run: Callable[[Any], Any]) -> None:
