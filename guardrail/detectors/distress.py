@@ -10,8 +10,11 @@ Then context decides:
   (no reason, error, source, counterexample or requirement). Accepting evidence is not capitulation.
   A concession followed by "but" is not a reversal.
 - ``pushback`` (holding a position, refusing to fabricate, naming a false premise, asking for the
-  evidence) is labelled even when an apology is present; it suppresses ``capitulation`` (see
-  ``_decide.resolve``) and, here, ``self_criticism`` that is not extreme.
+  evidence, setting a boundary) counts only under pressure: the user turn rejects, insults or
+  demands ("just make one up"). Restating the previous answer's number or names under pressure
+  counts as holding it; on a first answer, only denying the question's premise counts. An apology
+  does not cancel it. Pushback suppresses ``capitulation`` (see ``_decide.resolve``) and, here,
+  ``self_criticism`` that is not extreme.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from guardrail.detectors._base import (
     distinct,
     finding,
     load_table,
+    windowed,
 )
 from guardrail.detectors._patterns import Match
 from guardrail.detectors.users import UserAssessment, UserDetector
@@ -133,7 +137,7 @@ class DistressDetector:
         if not matches:
             return []
         if turn.previous_user and not self._voice_request.isdisjoint(
-            _WORD.findall(turn.previous_user.lower())
+            _WORD.findall(windowed(turn.previous_user).lower())
         ):
             return []
         kept = [m for m in matches if not self._attributed(scan, m)]
