@@ -34,7 +34,7 @@ from guardrail.detectors import SessionRules, default_detectors
 from guardrail.exceptions import ConfigError, InputError
 from guardrail.policies import DefaultPolicy, Policy
 from guardrail.review import ReviewQueue
-from guardrail.review._build import annotate, build_record
+from guardrail.review._build import deliver
 from guardrail.structured import compile_schema, extract_json
 
 __all__ = ["Guard"]
@@ -413,19 +413,7 @@ class Guard:
 
     # -- flag I/O --------------------------------------------------------------------------------
     def _write_flag(self, flag: Flag | Annotate) -> None:
-        if isinstance(flag, Annotate):
-            annotate(self.review_queue, flag, redact=self.redact)
-            return
-        record = build_record(flag, redact=self.redact)
-        log.warning(
-            "guardrail.flagged",
-            session_id=record.session_id,
-            record_id=record.id,
-            reasons=list(record.reasons),
-            severity=record.severity,
-        )
-        if self.review_queue is not None:
-            self.review_queue.add(record)
+        deliver(self.review_queue, flag, redact=self.redact, fail_closed=self.pipeline.fail_closed)
 
 
 def _output_format(schema: Any) -> Any:

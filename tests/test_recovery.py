@@ -267,3 +267,35 @@ class TestEnd:
         assert out.reply == PUSHBACK  # flagging never blocks the reply
         assert "flag" in out.verdict.actions_taken
         assert [r.reasons for r in queue.list()] == [("adversarial_user",)]
+
+
+class BrokenQueue:
+    """A review queue whose storage is down."""
+
+    def add(self, record: Any) -> None:
+        raise OSError("disk full; token=sk-ABCDEFGHIJKLMNOPQRSTUV")
+
+    def annotate(self, record_id: str, extra: dict[str, Any]) -> None:
+        raise OSError("disk full")
+
+
+class TestFlagNeverBlocks:
+    """A failing review queue is logged, and the reply still reaches the caller."""
+
+    def test_queue_outage(
+        self, mode: str, run: Callable[[Any], Any], logs: list[dict[str, Any]]
+    ) -> None:
+        model = model_for(mode, [SPIRAL, PUSHBACK])
+        guard = Guard(review_queue=BrokenQueue())  # type: ignore[arg-type]
+        out = call(guard, mode, run, model, history(), session_id="q1")
+        assert out.reply == PUSHBACK
+        errors = [e for e in logs if e["event"] == "guardrail.review_error"]
+        assert len(errors) == 2  # the record and the delivered-reply annotation
+        assert all("sk-ABCDEF" not in e["error"] for e in errors)
+        assert any(e["event"] == "guardrail.flagged" for e in logs)
+
+    def test_fail_closed_raises(self, mode: str, run: Callable[[Any], Any]) -> None:
+        model = model_for(mode, [SPIRAL, PUSHBACK])
+        guard = Guard(review_queue=BrokenQueue(), fail_closed=True)  # type: ignore[arg-type]
+        with pytest.raises(OSError, match="disk full"):
+            call(guard, mode, run, model, history(), session_id="q2")

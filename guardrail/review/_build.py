@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import structlog
+
 from guardrail._models import Evidence, Label
 from guardrail.review._record import ReviewRecord, TranscriptTurn, record_id
 from guardrail.review.redact import compose, redact_secrets
@@ -17,7 +19,9 @@ if TYPE_CHECKING:
     from guardrail._recovery import Annotate, Flag
     from guardrail.review import ReviewQueue
 
-__all__ = ["annotate", "build_record", "cleaner", "severity"]
+__all__ = ["annotate", "build_record", "cleaner", "deliver", "severity"]
+
+log = structlog.get_logger("guardrail")
 
 _HIGH = frozenset({Label.DISTRESS_SPIRAL, Label.ADVERSARIAL_USER})
 
@@ -114,9 +118,52 @@ def build_record(flag: Flag, *, redact: Callable[[str], str] | None = None) -> R
 def annotate(
     queue: ReviewQueue | None, effect: Annotate, *, redact: Callable[[str], str] | None = None
 ) -> None:
-    """Merge ``effect.extra`` (redacted) into records already in ``queue``."""
-    if queue is None:
+    """Merge ``effect.extra`` (redacted) into records already in ``queue``.
+
+    A queue without ``annotate`` (a user's own, older implementation) is skipped.
+    """
+    merge = getattr(queue, "annotate", None)
+    if merge is None:
         return
     extra = _clean_value(dict(effect.extra), cleaner(redact))
     for rid in effect.record_ids:
-        queue.annotate(rid, extra)
+        merge(rid, extra)
+
+
+def deliver(
+    queue: ReviewQueue | None,
+    effect: Flag | Annotate,
+    *,
+    redact: Callable[[str], str] | None = None,
+    fail_closed: bool = False,
+) -> None:
+    """Perform a flag effect: log ``guardrail.flagged`` and write the record (or merge extra).
+
+    Flagging never blocks the reply: a queue that fails is logged as ``guardrail.review_error``
+    and skipped, unless ``fail_closed``.
+    """
+    from guardrail._recovery import Annotate
+
+    record: ReviewRecord | None = None
+    try:
+        if isinstance(effect, Annotate):
+            annotate(queue, effect, redact=redact)
+            return
+        record = build_record(effect, redact=redact)
+        log.warning(
+            "guardrail.flagged",
+            session_id=record.session_id,
+            record_id=record.id,
+            reasons=list(record.reasons),
+            severity=record.severity,
+        )
+        if queue is not None:
+            queue.add(record)
+    except Exception as exc:
+        if fail_closed:
+            raise
+        log.error(
+            "guardrail.review_error",
+            record_id=record.id if record is not None else None,
+            error=redact_secrets(f"{type(exc).__name__}: {exc}")[:500],
+        )
