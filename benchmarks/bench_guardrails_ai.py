@@ -15,6 +15,7 @@ import json
 import os
 import sys
 import time
+from importlib import metadata
 from typing import Any
 
 from _timing import sample, stats
@@ -42,7 +43,7 @@ def measure(texts: dict[str, str], n: int, warmup: int) -> dict[str, Any]:
     guard = Guard().use(always_pass())
     out: dict[str, Any] = {
         "available": True,
-        "version": getattr(guardrails, "__version__", "?"),
+        "version": getattr(guardrails, "__version__", None) or metadata.version("guardrails-ai"),
         "python": sys.version.split()[0],
         "import_seconds": round(import_s, 2),
         "validate": {},
