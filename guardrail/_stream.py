@@ -154,11 +154,13 @@ class StreamMonitor:
             return None
         region = self._tail + chunk
         base = self._consumed - len(self._tail)
-        for m in self._pattern.finditer(region):
+        # The tail's first character is context only: the phrase patterns' (?<!\w) look-behind
+        # sees it, so a phrase is never matched from the middle of a word cut at the boundary.
+        for m in self._pattern.finditer(region, 1 if self._tail else 0):
             if base + m.start() >= self._hit_end:
                 self._hits += 1
                 self._hit_end = base + m.end()
-        self._tail = region[-self.overlap :]
+        self._tail = region[-(self.overlap + 1) :]
         if self._hits >= self.distress_hits:
             return Label.SELF_CRITICISM
         return None

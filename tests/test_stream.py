@@ -235,7 +235,7 @@ class TestMonitor:
         for i in range(5000):
             mon.feed(f"Distinct sentence number {i}. ")
         assert len(mon._counts) <= 16
-        assert len(mon._tail) <= mon.overlap
+        assert len(mon._tail) <= mon.overlap + 1
 
     def test_per_chunk_cost_does_not_grow_with_reply(self) -> None:
         """Feeding twice as many chunks takes about twice as long (linear, not quadratic)."""
@@ -265,3 +265,14 @@ class TestJsonCut:
         assert up.produced[0] < 10 and up.closed[0]
         assert out == ['{"answer": ', "42}"]
         assert "JSON" in up.calls[1][-1]["content"]
+
+
+class TestMonitorBoundaries:
+    """Phrase matching across the overlap never starts inside a word."""
+
+    def test_word_cut_at_the_tail_boundary(self) -> None:
+        mon = StreamMonitor(distress_hits=1, overlap=10)
+        # "xi am a failure": the tail keeps "i am a fai" but the look-behind still sees the "x".
+        assert mon.feed("0123456789xi am a fai") is None
+        assert mon.feed("lure and more") is None
+        assert mon.feed(" Then: I am a failure.") == "self_criticism"
