@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import bench_detectors
 import bench_incremental
 import bench_json
 import bench_overhead
@@ -50,6 +51,23 @@ def _json_side_by_side(quick: bool) -> dict[str, Any]:
     return {"available": True, "corpus": str(corpus), "cases": len(cases), "totals": totals}
 
 
+def _detectors_alone(quick: bool) -> dict[str, Any]:
+    """``bench_detectors``: the default detectors on one reply, healthy and cue-laden."""
+    rounds = 20 if quick else 300
+    out: dict[str, Any] = {"available": True, "budget_us_1kb": 100}
+    try:
+        out["yardstick_us"] = round(bench_detectors.reference_us(), 2)
+        for kind in ("healthy", "cues"):
+            for label, size in SIZES.items():
+                med, p99 = bench_detectors.measure(
+                    bench_detectors.reply(kind, size), rounds if size <= 1024 else rounds // 5
+                )
+                out[f"{kind} {label}"] = {"median_us": round(med, 2), "p99_us": round(p99, 2)}
+    except (AttributeError, TypeError) as exc:  # its owner changed its interface
+        return {"available": False, "reason": f"bench_detectors: {exc}"}
+    return out
+
+
 def run(*, quick: bool = False, python: str | None = None) -> dict[str, Any]:
     """Every measurement; ``quick`` uses tiny sizes (a smoke test, not figures to quote)."""
     started = time.perf_counter()
@@ -72,6 +90,7 @@ def run(*, quick: bool = False, python: str | None = None) -> dict[str, Any]:
         "quick": quick,
         "guardrail": lap("guardrail", lambda: bench_overhead.run(quick)),
     }
+    out["detectors"] = lap("detectors", lambda: _detectors_alone(quick))
     turns = 40 if quick else 400
     out["incremental"] = lap(
         "incremental", lambda: bench_incremental.measure(turns, 1024, session_id="bench")
@@ -187,6 +206,22 @@ def render(res: dict[str, Any]) -> str:
         f"{both('wrapped_vs_guardrails_ai_validate')} guardrails-ai validate",
         "",
     ]
+    det = res["detectors"]
+    if det.get("available"):
+        for kind in ("healthy", "cues"):
+            lines.append(
+                f"Default detectors alone, {kind} reply (bench_detectors), median / p99 µs: "
+                + ", ".join(
+                    f"{lb} {det[f'{kind} {lb}']['median_us']:.0f} / {det[f'{kind} {lb}']['p99_us']:.0f}"
+                    for lb in SIZES
+                )
+            )
+        lines.append(
+            f"  (design budget: median under {det['budget_us_1kb']} µs at 1 KB; yardstick "
+            f"sum(range(1000)) = {det['yardstick_us']} µs, ~8-12 on an idle core)"
+        )
+    else:
+        lines.append(f"Default detectors alone: unavailable: {det['reason']}")
     inc = res["incremental"]
     lines.append(
         f"Session length: Guard.check at turn 10 {inc['us_at_turn_10']} µs, at turn {inc['turns']} "

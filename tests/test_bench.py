@@ -85,6 +85,7 @@ class TestCli:
         out = capsys.readouterr().out
         for row in (
             "Guard.check",
+            "Default detectors alone",
             "guarded call",
             "guardrails-ai",
             "LangChain",
