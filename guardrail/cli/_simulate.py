@@ -38,8 +38,13 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--sessions", type=int, default=500, help="sessions per arm (default 500)")
     p.add_argument("--turns", type=int, choices=(3, 8), default=8, help="protocol length")
-    p.add_argument("--profile", choices=("gemma", "calm"), default="gemma")
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument(
+        "--profile",
+        choices=("gemma", "calm"),
+        default="gemma",
+        help="gemma: spirals as the study reports for Gemma-3-27B; calm: stays calm",
+    )
+    p.add_argument("--seed", type=int, default=0, help="same seed, same sessions and replies")
     p.add_argument(
         "--plot",
         metavar="PATH",
