@@ -114,7 +114,9 @@ class SessionState:
         new.labels = list(self.labels)
         new.flagged = list(self.flagged)
         new.reset = dict(self.reset) if self.reset is not None else None
-        new.extra = {k: v.copy() if isinstance(v, (list, dict)) else v for k, v in self.extra.items()}
+        new.extra = {
+            k: v.copy() if isinstance(v, (list, dict)) else v for k, v in self.extra.items()
+        }
         return new
 
     def last(self, role: str) -> str | None:
