@@ -103,6 +103,8 @@ class Guard:
         self.store: SessionStore = (
             session_store if session_store is not None else InMemorySessionStore()
         )
+        if not isinstance(self.store, SessionStore):
+            raise ConfigError("session_store needs load, save and lock (see guardrail.sessions)")
         self.review_queue = review_queue
         self.schema = _output_format(schema)
         self.reset_strategy = reset_strategy

@@ -18,7 +18,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any, Protocol, runtime_checkable
 
 from guardrail._models import Message
@@ -155,7 +155,10 @@ class SessionState:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> SessionState:
-        return cls(**data)
+        """Rebuild from :meth:`to_dict`. Keys this version does not know are ignored, so workers
+        of two versions can share a store during a rolling deploy."""
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})
 
 
 def matches_prefix(state: SessionState, probed: dict[int, str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import queue
@@ -226,6 +227,15 @@ class TestRedisSessionStore:
             pass
         assert [e["event"] for e in logs] == ["guardrail.session_lock_timeout"]
 
+    def test_unknown_fields_from_a_newer_worker_are_ignored(
+        self, store: RedisSessionStore, redis_url: str, prefix: str
+    ) -> None:
+        """A state written by a newer version (an extra field) still loads (rolling deploys)."""
+        data = {**SessionState(session_id="new", processed=4).to_dict(), "added_later": [1, 2]}
+        redis.Redis.from_url(redis_url).set(prefix + "session:new", json.dumps(data))
+        back = store.load("new")
+        assert back is not None and back.processed == 4
+
     def test_corrupt_value_is_a_fresh_session(
         self, store: RedisSessionStore, redis_url: str, prefix: str, logs: list[dict[str, Any]]
     ) -> None:
@@ -258,6 +268,11 @@ class TestFailures:
         monkeypatch.setitem(sys.modules, "redis", None)
         with pytest.raises(ConfigError, match=r"agent-guardrail\[redis\]"):
             RedisSessionStore("redis://127.0.0.1:6379/0")
+
+    def test_guard_rejects_a_non_store(self) -> None:
+        """Guard(session_store=...) is checked at construction (a URL string is not a store)."""
+        with pytest.raises(ConfigError, match="load, save and lock"):
+            Guard(session_store="redis://127.0.0.1:6379/0")  # type: ignore[arg-type]
 
     def test_config_and_repr(self) -> None:
         """Bad arguments fail at construction; the repr never shows the password."""
