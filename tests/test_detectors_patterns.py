@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from guardrail.detectors._base import Scan, TokenPatterns, compile_pattern, load_table, mask_quotes
+from guardrail.detectors._base import (
+    _TOKEN,
+    BOUNDARIES,
+    Scan,
+    TokenPatterns,
+    compile_pattern,
+    load_table,
+    lower_same_length,
+    mask_quotes,
+)
 from guardrail.exceptions import ConfigError
 
 
@@ -81,3 +92,16 @@ class TestScan:
         scan = Scan(prose)
         for table in (det._self, det._capitulation, det._pushback):
             assert table.keys.isdisjoint(scan.words)
+
+
+class TestGate:
+    """The cheap word-set gate never hides a word the tokenizer would produce."""
+
+    @settings(max_examples=150, deadline=None)
+    @given(
+        st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=200) | st.text(max_size=200)
+    )
+    def test_superset_of_tokens(self, text: str) -> None:
+        scan = Scan(text)
+        tokens = set(_TOKEN.findall(lower_same_length(text))) - BOUNDARIES
+        assert tokens <= scan.words
