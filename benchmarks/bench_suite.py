@@ -39,16 +39,25 @@ def _scan_input(sessions: int) -> list[list[dict[str, str]]]:
 
 
 def _json_side_by_side(quick: bool) -> dict[str, Any]:
+    """``bench_json`` on its corpus (when present) and on generated cases (always available)."""
+
+    def summary(cases: list[dict[str, Any]], repeat: int) -> dict[str, Any]:
+        report = bench_json.run(cases, repeat)
+        totals = {name: p["categories"]["TOTAL"] for name, p in report["parsers"].items()}
+        return {"available": True, "cases": len(cases), "totals": totals}
+
+    out: dict[str, Any] = {}
     corpus = bench_json.DEFAULT_CORPUS
-    if not corpus.is_file():
-        return {"available": False, "reason": f"corpus not found: {corpus}"}
-    with corpus.open(encoding="utf-8") as fh:
-        cases = [json.loads(line) for line in fh if line.strip()]
-    if quick:
-        cases = cases[:10]
-    report = bench_json.run(cases, 1 if quick else 5)
-    totals = {name: p["categories"]["TOTAL"] for name, p in report["parsers"].items()}
-    return {"available": True, "corpus": str(corpus), "cases": len(cases), "totals": totals}
+    if corpus.is_file():
+        with corpus.open(encoding="utf-8") as fh:
+            cases = [json.loads(line) for line in fh if line.strip()]
+        out["corpus"] = {**summary(cases[:10] if quick else cases, 1 if quick else 5)}
+        out["corpus"]["source"] = str(corpus)
+    else:
+        out["corpus"] = {"available": False, "reason": f"corpus not found: {corpus}"}
+    n = 16 if quick else 400
+    out["generated"] = {**summary(bench_json.generated_cases(n), 1), "source": "generated, seed 0"}
+    return out
 
 
 def _detectors_alone(quick: bool) -> dict[str, Any]:
@@ -247,18 +256,23 @@ def render(res: dict[str, Any]) -> str:
         f"{mem['turns_per_session']} turns ({mem['reply_chars']}-char replies); "
         f"{mem['live_sessions']:,} live sessions: {mem['live_mb']:,} MB"
     )
-    js = res["json"]
     lines.append("")
-    if js.get("available"):
+    for key, what in (
+        ("corpus", "malformed-JSON corpus"),
+        ("generated", "generated malformed JSON"),
+    ):
+        js = res["json"][key]
+        if not js.get("available"):
+            lines.append(f"Structured output, {what}: unavailable: {js['reason']}")
+            continue
         lines.append(
-            f"Structured output, same {js['cases']} malformed-JSON cases (correct/failed/wrong, median µs):"
+            f"Structured output, same {js['cases']} cases of {what} "
+            "(correct/failed/wrong, median µs):"
         )
         for name, t in js["totals"].items():
             lines.append(
                 f"  {name:<32} {t['correct']:>4}/{t['failed']}/{t['wrong']:<6} {t['median_us']:>8} µs"
             )
-    else:
-        lines.append(f"Structured output side by side: unavailable: {js['reason']}")
     laps = ", ".join(f"{k} {v:g}" for k, v in res.get("laps", {}).items())
     lines.append(f"\n(suite took {res['seconds']} s: {laps})")
     return "\n".join(lines)
