@@ -57,6 +57,13 @@ class TestHarnessPieces:
         st = bench_overhead.stream_cost(1024, chunk=16, n=2, warmup=1)
         assert st["available"] is False or st["chunks"] == 64
 
+    def test_streaming_is_reported_na_without_guard_stream(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.delattr(bench_overhead.Guard, "stream")
+        res = bench_overhead.stream_cost(1024, chunk=16, n=2, warmup=1)
+        assert res == {"available": False, "reason": "Guard.stream does not exist in this build"}
+
     def test_memory(self) -> None:
         mem = bench_overhead.memory(sessions=3, live=5, turns=2, size=100)
         assert mem["bytes_per_session"] > 0 and mem["live_sessions"] == 5
