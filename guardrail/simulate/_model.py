@@ -5,6 +5,8 @@ rejection adds its weight (escalation level times tone), each distressed reply o
 ``sink * score / 10``, and any other text adds a little per failure word. The chance of a
 high-distress reply, and of a moderately distressed one, is a logistic function of that load.
 A context that no longer carries the failure language (after a reset) calms the model down again.
+Instructions in the context (a guard's reprompt) have no effect on it, so a guard gets no credit
+for wording; only what the context holds counts.
 
 This is a simulation of a hypothesis, not a measurement of a real model. The ``gemma`` profile was
 calibrated by running :func:`guardrail.simulate.calibrate` and adjusting the parameters until the
