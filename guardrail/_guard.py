@@ -183,9 +183,15 @@ class Guard:
             return state
         successor = found.extra.get("successor")
         if successor is None:
-            found.extra["successor"] = hashes[k]
-            self.store.save("anon:" + hashes[k - 1], found)
-        elif successor != hashes[k]:
+            # Claim the first continuation atomically: two workers may fork this prefix at once.
+            key = "anon:" + hashes[k - 1]
+            with self.store.lock(key):
+                current = self.store.load(key)
+                successor = None if current is None else current.extra.get("successor")
+                if current is not None and successor is None:
+                    current.extra["successor"] = hashes[k]
+                    self.store.save(key, current)
+        if successor is not None and successor != hashes[k]:
             state.session_id = "anon-" + hashes[k][:16]
         return state
 
