@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from typing import Any
 
@@ -30,10 +31,9 @@ class RacingStore(InMemorySessionStore):
         me = threading.get_ident()
         if key == self.watch and me not in self.seen:
             self.seen.add(me)
-            try:
+            # A broken barrier means the other thread is held by the lock: loads were serialised.
+            with contextlib.suppress(threading.BrokenBarrierError):
                 self.barrier.wait()
-            except threading.BrokenBarrierError:
-                pass  # the other thread is held by the lock: the loads were serialised
         return state
 
 
