@@ -10,6 +10,7 @@ import structlog
 from guardrail._models import Finding
 from guardrail.detectors._base import Detector, TurnContext, detector_name
 from guardrail.exceptions import ConfigError, DetectorError
+from guardrail.review.redact import redact_secrets
 
 __all__ = ["Pipeline"]
 
@@ -52,7 +53,10 @@ class Pipeline:
                 if self.fail_closed:
                     raise DetectorError(name, exc) from exc
                 log.warning(
-                    "guardrail.detector_error", detector=name, index=turn.index, error=repr(exc)
+                    "guardrail.detector_error",
+                    detector=name,
+                    index=turn.index,
+                    error=redact_secrets(repr(exc)),
                 )
-                errors.append(f"{name}: {type(exc).__name__}: {exc}")
+                errors.append(redact_secrets(f"{name}: {type(exc).__name__}: {exc}"))
         return found

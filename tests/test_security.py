@@ -157,12 +157,6 @@ class TestErrorPaths:
             assert_clean(str(info.value), repr(info.value))
         assert_clean(events)
 
-    @pytest.mark.xfail(
-        reason="guardrail/_pipeline.py logs guardrail.detector_error with error=repr(exc) "
-        "unredacted (and keeps str(exc) in verdict.errors); reported to its owner",
-        raises=AssertionError,
-        strict=True,
-    )
     def test_crashing_detector(self, events: list[dict[str, Any]]) -> None:
         """A detector that raises with the turn's text in its message: the log is redacted."""
 

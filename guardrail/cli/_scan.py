@@ -71,15 +71,24 @@ def run(args: argparse.Namespace) -> int:
                 failed = True
                 print(f"guardrail scan: line {item.line}: {exc}", file=sys.stderr)
                 continue
-            if args.format == "json":
-                out.write(json.dumps(result, ensure_ascii=False) + "\n")
-            else:
-                out.write(render_table(result, item.messages) + "\n")
-            out.flush()
+            _emit(out, result, item.messages, table=args.format == "table")
     finally:
         if stream is not sys.stdin.buffer:
             stream.close()
     return 2 if failed else 0
+
+
+def _emit(out: IO[str], result: dict[str, Any], messages: list[Any], *, table: bool) -> None:
+    """Write one result; text that cannot be encoded (lone surrogates) is written escaped."""
+    text = render_table(result, messages) if table else json.dumps(result, ensure_ascii=False)
+    try:
+        out.write(text + "\n")
+    except UnicodeEncodeError:
+        safe = (
+            json.dumps(result) if not table else text.encode("utf-8", "backslashreplace").decode()
+        )
+        out.write(safe + "\n")
+    out.flush()
 
 
 def render_table(result: dict[str, Any], messages: list[Any]) -> str:

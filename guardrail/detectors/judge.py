@@ -36,6 +36,7 @@ from guardrail.detectors._base import TurnContext
 from guardrail.detectors.distress import DistressDetector
 from guardrail.detectors.users import UserDetector
 from guardrail.exceptions import ConfigError
+from guardrail.review.redact import redact_secrets
 
 __all__ = ["RUBRIC", "JudgeDetector", "JudgeVerdict"]
 
@@ -128,7 +129,7 @@ class JudgeDetector:
         try:
             verdict = parse_verdict(_reply_text(self.model(self.prompt(turn))))
         except Exception as exc:  # the judge is optional: any failure leaves stage one standing
-            log.warning("guardrail.judge_error", index=turn.index, error=repr(exc))
+            log.warning("guardrail.judge_error", index=turn.index, error=redact_secrets(repr(exc)))
             return None
         if verdict is None:
             log.warning("guardrail.judge_error", index=turn.index, error="unreadable verdict")
