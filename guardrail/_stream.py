@@ -2,15 +2,19 @@
 
 :class:`StreamMonitor` checks each chunk in O(chunk): it keeps only a bounded tail and counters.
 
-- Loops: the reply is cut into sentence units exactly as the loop detector cuts it (at
-  ``. ! ? \\n 。 ！ ？``, stripped, at least ``min_len`` characters); a hash of each unit is counted
-  over the last ``max_units`` units. A unit seen ``min_repeats`` times stops the stream. The counts
-  are a subset of what the loop detector sees on the text so far, so the decision core reaches the
-  same conclusion on the cut text.
+- Loops: the reply is cut into units as the loop detector cuts it (at ``. ! ? \\n 。 ！ ？``,
+  stripped of punctuation, lower-cased); a hash of each unit is counted over the last
+  ``max_units`` units. A unit seen ``min_repeats`` times (and ``min_chars`` characters in all)
+  proposes a stop.
 - Spirals: the self-criticism phrases of the distress table are matched over the new chunk plus a
-  short overlap; ``distress_hits`` distinct hits stop the stream (one reply that is extreme).
+  short overlap; ``distress_hits`` distinct hits (one extreme reply) propose a stop.
 - Structured output: when the guard has an output format and ``guardrail.structured`` provides
-  ``JsonStreamChecker``, it is fed every chunk too.
+  ``JsonStreamChecker``, it is fed every chunk too; its verdict stops the stream directly.
+
+The monitor is a prefilter. A proposed loop or spiral stop is confirmed by running the guard's
+own detectors on the text so far (so structure, requested repetition and quoted text are judged
+exactly as on a whole reply); an unconfirmed proposal re-arms the monitor at twice the evidence.
+Confirmation is O(reply) and runs at most three times per reply, so the total stays linear.
 
 :class:`GuardedStream` / :class:`AsyncGuardedStream` are the drivers behind ``Guard.stream`` and
 ``Guard.astream``. They run the same sans-I/O recovery core as ``invoke`` (``_recovery.recover``):
@@ -43,9 +47,12 @@ from collections import Counter, deque
 from collections.abc import AsyncIterator, Callable, Generator, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from guardrail._models import Label, Verdict
+from guardrail._decide import resolve
+from guardrail._models import Label, Message, Verdict
+from guardrail._normalise import normalise_one
 from guardrail._recovery import Annotate, CallModel, Flag, Outcome, StreamCut, reply_parts
-from guardrail.detectors._base import compile_phrases, load_table
+from guardrail.detectors._base import TurnContext, compile_phrases, load_table
+from guardrail.exceptions import InputError
 
 if TYPE_CHECKING:
     from guardrail._guard import Guard
@@ -55,8 +62,9 @@ __all__ = ["RESTART_MARKER", "AsyncGuardedStream", "GuardedStream", "StreamMonit
 #: Yielded (unbuffered mode) between a stopped or rejected reply and the reply that replaces it.
 RESTART_MARKER = "\n\n[guardrail: the reply above was withdrawn; a new reply follows]\n\n"
 
-_ENDS = frozenset(".!?\n。！？")
 _ENDS_RE = re.compile(r"[.!?\n。！？]")
+_STRIP = " \t\r.!?。！？"
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _self_criticism_pattern() -> re.Pattern[str] | None:
@@ -74,7 +82,7 @@ class StreamMonitor:
         self,
         *,
         min_repeats: int = 4,
-        min_len: int = 8,
+        min_chars: int = 40,
         max_units: int = 256,
         max_unit_chars: int = 4096,
         distress_hits: int = 3,
@@ -82,13 +90,15 @@ class StreamMonitor:
         checkers: Sequence[Any] = (),
     ) -> None:
         self.min_repeats = min_repeats
-        self.min_len = min_len
+        self.min_chars = min_chars
         self.max_unit_chars = max_unit_chars
         self.distress_hits = distress_hits
         self.overlap = overlap
         self.checkers = list(checkers)
         self._units: deque[bytes] = deque(maxlen=max_units)
         self._counts: Counter[bytes] = Counter()
+        self._need: dict[bytes, int] = {}  # raised thresholds after a rejected stop
+        self._last_key = b""
         self._pending: list[str] = []
         self._pending_len = 0
         self._tail = ""
@@ -102,13 +112,13 @@ class StreamMonitor:
         """Check one chunk (O(len(chunk))). Returns the label that stops the stream, or None."""
         if self.stopped is not None:
             return self.stopped
-        label = self._loop(chunk) or self._distress(chunk)
-        if label is None:
-            for checker in self.checkers:
-                label = checker.feed(chunk) or None
-                if label:
-                    label = str(label) if isinstance(label, str) else Label.MALFORMED_OUTPUT
-                    break
+        # Every check sees every chunk, so each keeps a consistent state after a rejected stop.
+        loop, distress = self._loop(chunk), self._distress(chunk)
+        malformed = None
+        for checker in self.checkers:
+            if checker.feed(chunk):  # truthy means the value can no longer become valid
+                malformed = Label.MALFORMED_OUTPUT
+        label = loop or distress or malformed
         self._consumed += len(chunk)
         self.stopped = None if label is None else str(label)
         return self.stopped
@@ -116,12 +126,16 @@ class StreamMonitor:
     # -- loops -------------------------------------------------------------------------------
     def _loop(self, chunk: str) -> str | None:
         start = 0
+        tripped = False
         for m in _ENDS_RE.finditer(chunk):
             self._add_pending(chunk[start : m.end()])
             start = m.end()
-            if self._close_unit():
-                return Label.LOOP
+            if self._close_unit() and not tripped:
+                tripped, key = True, self._last_key
         self._add_pending(chunk[start:])
+        if tripped:
+            self._last_key = key
+            return Label.LOOP
         return None
 
     def _add_pending(self, piece: str) -> None:
@@ -133,10 +147,10 @@ class StreamMonitor:
 
     def _close_unit(self) -> bool:
         too_long = self._pending_len > self.max_unit_chars
-        unit = "".join(self._pending).strip()
+        unit = "".join(self._pending).strip(_STRIP).lower()
         self._pending.clear()
         self._pending_len = 0
-        if too_long or len(unit) < self.min_len:
+        if too_long or len(unit) < 4 or not _LETTER.search(unit):
             return False
         key = hashlib.blake2b(unit.encode("utf-8", "surrogatepass"), digest_size=12).digest()
         if len(self._units) == self._units.maxlen:
@@ -145,8 +159,17 @@ class StreamMonitor:
             if not self._counts[old]:
                 del self._counts[old]
         self._units.append(key)
-        self._counts[key] += 1
-        return self._counts[key] >= self.min_repeats
+        n = self._counts[key] = self._counts[key] + 1
+        self._last_key = key
+        return n >= self._need.get(key, self.min_repeats) and n * len(unit) >= self.min_chars
+
+    def rearm(self) -> None:
+        """The stop was not confirmed: go on, and ask for twice the evidence before stopping again."""
+        if self.stopped == Label.LOOP:
+            self._need[self._last_key] = 2 * self._counts[self._last_key]
+        elif self.stopped == Label.SELF_CRITICISM:
+            self.distress_hits = 2 * self._hits
+        self.stopped = None
 
     # -- spirals -----------------------------------------------------------------------------
     def _distress(self, chunk: str) -> str | None:
@@ -174,6 +197,37 @@ def _checkers(output_format: Any) -> list[Any]:
     if factory is None:
         return []
     return [factory(schema=None if output_format == "json" else output_format)]
+
+
+#: How many times per reply a monitor's stop is checked against the detectors.
+_MAX_CHECKS = 3
+
+
+def _context(messages: Sequence[Any], text: str) -> TurnContext:
+    """The detector context of a partial reply to ``messages`` (scans back over a few turns).
+
+    ``previous_user`` is left out on purpose: the loop detector exempts repetition the user asked
+    for, and its request pattern also matches arithmetic ("What is 6 times 7?"), which would let
+    a degenerate loop stream to the end. Until that is narrowed, a stream is judged without it
+    (so a requested refrain can be cut; the whole-reply check still sees the request).
+    """
+    assistants: list[str] = []
+    for raw in reversed(messages[-_CONTEXT_SCAN:]):
+        try:
+            msg = normalise_one(raw)
+        except InputError:
+            continue
+        if msg.role == "assistant" and len(assistants) < 3:
+            assistants.append(msg.content)
+    return TurnContext(
+        index=len(messages),
+        message=Message(role="assistant", content=text),
+        previous_assistant=assistants[0] if assistants else None,
+        recent_assistant=tuple(reversed(assistants)),
+    )
+
+
+_CONTEXT_SCAN = 16
 
 
 def _chunk_text(chunk: Any) -> str:
@@ -205,6 +259,8 @@ class _Run:
         self.shown = False  # has anything of the current reply reached the caller?
         self.held: list[str] = []
         self.tripped = ""
+        self.context: Sequence[Any] = ()
+        self.checked = 0
         self.monitor = self.make_monitor()
         self.received = 0
         self.cuts: list[str] = []
@@ -216,8 +272,10 @@ class _Run:
             self._gen = self.guard._recover(*self._args)
         return self._gen.send(value)
 
-    def begin(self) -> list[str]:
+    def begin(self, messages: Sequence[Any]) -> list[str]:
         """A new model call starts: what to yield first (the marker after a shown reply)."""
+        self.context = messages
+        self.checked = 0
         out = [self.marker] if self.shown and self.marker and not self.buffer else []
         self.shown = False
         self.held = []
@@ -230,6 +288,9 @@ class _Run:
         self.received += 1
         text = _chunk_text(chunk)
         label = self.monitor.feed(text)
+        if label is not None and not self._confirmed(label, text):
+            self.monitor.rearm()
+            label = None
         if label is not None:
             self.cuts.append(str(label))
             self.tripped = text  # consumed and judged, never shown
@@ -239,6 +300,24 @@ class _Run:
             return True, []
         self.shown = True
         return True, [text]
+
+    def _confirmed(self, label: str, chunk: str) -> bool:
+        """Do the guard's own detectors agree with the monitor on the text so far?
+
+        The monitor is a fast prefilter; a stop is made only when the configured detectors label
+        the text so far the same way (so a stopped reply is one the core also rejects). This is
+        O(reply) but runs at most ``_MAX_CHECKS`` times per reply; after that, loops and spirals
+        are left to the end-of-reply check.
+        """
+        if label == Label.MALFORMED_OUTPUT:
+            return True
+        if self.checked >= _MAX_CHECKS:
+            return False
+        self.checked += 1
+        text = "".join(self.held) + chunk
+        ctx = _context(self.context, text)
+        report = resolve(ctx.index, ctx.message, self.guard.pipeline.run(ctx, []))
+        return label in report.labels
 
     def result(self) -> Any:
         text = "".join(self.held)
@@ -318,7 +397,7 @@ class GuardedStream(_Result):
             while True:
                 effect = run.send(result)
                 if isinstance(effect, CallModel):
-                    yield from run.begin()
+                    yield from run.begin(effect.messages)
                     it = iter(self._model_stream(effect.messages))
                     try:
                         for chunk in it:
@@ -354,7 +433,7 @@ class AsyncGuardedStream(_Result):
             while True:
                 effect = run.send(result)
                 if isinstance(effect, CallModel):
-                    for chunk in run.begin():
+                    for chunk in run.begin(effect.messages):
                         yield chunk
                     upstream = self._model_stream(effect.messages)
                     if inspect.isawaitable(upstream):

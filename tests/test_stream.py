@@ -276,3 +276,58 @@ class TestMonitorBoundaries:
         assert mon.feed("0123456789xi am a fai") is None
         assert mon.feed("lure and more") is None
         assert mon.feed(" Then: I am a failure.") == "self_criticism"
+
+
+class TestArithmeticQuestion:
+    """A loop in reply to "What is 6 times 7?" is still cut (not taken for requested repetition)."""
+
+    def test_cut(self, mode: str) -> None:
+        up = Upstream(["I am so sorry, let me try again. "] * 200, ["42."])
+        msgs = [{"role": "user", "content": "What is 6 times 7?"}]
+        s, out = consume(Guard(), mode, up, msgs, buffer=True)
+        assert s.cuts == ["loop"]
+        assert up.produced[0] == 4
+        assert out == ["42."]
+
+
+class TestConfirmation:
+    """The monitor only proposes a stop; the guard's own detectors must agree on the text so far."""
+
+    def test_structural_repetition_is_not_cut(self, mode: str) -> None:
+        rows = ['{"name": "field", "type": "string", "required": true},\n'] * 40
+        up = Upstream(["[\n", *rows, "]"])
+        msgs = [{"role": "user", "content": "List the fields."}]
+        s, out = consume(Guard(), mode, up, msgs, session_id="st-1")
+        assert s.cuts == []
+        assert up.produced == [42]
+        assert "".join(out) == "".join(["[\n", *rows, "]"])
+
+    @pytest.mark.xfail(
+        strict=True,
+        reason="streams are confirmed without the user's request: the loop detector's "
+        "requested-repetition pattern also matches arithmetic ('6 times 7')",
+    )
+    def test_requested_repetition_is_not_cut(self, mode: str) -> None:
+        chunks = ["Row, row, row your boat gently down the stream. "] * 12
+        up = Upstream(chunks)
+        msgs = [{"role": "user", "content": "Sing the song 'Row your boat' 12 times."}]
+        s, out = consume(Guard(), mode, up, msgs, session_id="st-2")
+        assert s.cuts == []
+        assert out == chunks
+
+    def test_checks_are_bounded_per_reply(self) -> None:
+        seen: list[int] = []
+
+        def assistant_lengths(turn: Any) -> list[Any]:
+            if turn.role == "assistant":
+                seen.append(len(turn.text))
+            return []
+
+        up = Upstream(LOOP)
+        s = Guard(detectors=[assistant_lengths]).stream(up.sync, TASK, session_id="st-3")
+        assert list(s) == LOOP  # these detectors never call it a loop: nothing is cut
+        assert up.produced == [100]
+        unit = len("I am sorry. ")
+        # Three checks at 4, 8 and 16 repeats; then only the whole reply.
+        # seen[0] is the assistant turn of the history, processed before the call.
+        assert seen[1:] == [4 * unit, 8 * unit, 16 * unit, 100 * unit]
