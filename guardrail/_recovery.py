@@ -180,9 +180,7 @@ def recover(
     withheld: list[str] = []
     pending: list[str] = []  # ids of records written with withheld replies, awaiting "delivered"
 
-    def flag(
-        verdict: Verdict, reasons: Sequence[str], reply: str | None = None, src: Any = None
-    ) -> Flag | None:
+    def flag(verdict: Verdict, reasons: Sequence[str], reply: str | None = None) -> Flag | None:
         new = tuple(r for r in dict.fromkeys(reasons) if r not in state.flagged)
         if not new:
             return None
@@ -191,7 +189,6 @@ def recover(
         transcript = normalise(raw)
         if reply is not None:
             transcript.append(Message(role="assistant", content=reply))
-        src = src if src is not None else state
         if withheld:
             pending.append(record_id(verdict.session_id, new))
         return Flag(
@@ -199,8 +196,8 @@ def recover(
             new,
             transcript,
             tuple(actions),
-            trajectory=tuple(src.extra.get("trajectory", ())),
-            labelled={i: tuple(sorted(lbl)) for i, lbl in src.labelled().items()},
+            trajectory=tuple(state.extra.get("trajectory", ())),
+            labelled={i: tuple(sorted(lbl)) for i, lbl in state.labelled().items()},
             extra={"withheld": list(withheld)} if withheld else {},
         )
 
@@ -217,7 +214,8 @@ def recover(
         state.ended = True
         sess.commit(state)
         log.info("guardrail.end", session_id=state.session_id, reasons=list(first.decision.reasons))
-        return Outcome(end_message, first.model_copy(update={"actions_taken": ("end",)}))
+        actions.append("end")
+        return Outcome(end_message, first.model_copy(update={"actions_taken": tuple(actions)}))
     sess.commit(state)
 
     index = len(raw)

@@ -251,7 +251,7 @@ class TestEnd:
         out = call(guard, mode, run, model, self.HOSTILE, session_id="e1")
         assert out.reply == "Ended."
         assert model.calls == []
-        assert out.verdict.actions_taken == ("end",)
+        assert out.verdict.actions_taken == ("flag", "end")  # flagged, then ended
         assert [r.reasons for r in queue.list()] == [("adversarial_user",)]
         assert any(e["event"] == "guardrail.end" for e in logs)
         polite = [*self.HOSTILE, {"role": "assistant", "content": "Ended."}]
