@@ -105,3 +105,20 @@ class TestGate:
         scan = Scan(text)
         tokens = set(_TOKEN.findall(lower_same_length(text))) - BOUNDARIES
         assert tokens <= scan.words
+
+
+class TestTokenizeFastPath:
+    """The ASCII tokenizer fast path gives exactly the regex tokenizer's tokens."""
+
+    @given(
+        st.text(
+            alphabet=st.sampled_from(list("abcXYZ019 '\n\t\r.!?;,_-\"()[]`\x01")),
+            max_size=60,
+        )
+    )
+    def test_equals_regex(self, text: str) -> None:
+        """tokenize(low) == _TOKEN.findall(low) for any ASCII text, boundaries included."""
+        from guardrail.detectors._base import _TOKEN, tokenize
+
+        low = text.lower()
+        assert tokenize(low) == _TOKEN.findall(low)

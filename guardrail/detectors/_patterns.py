@@ -22,7 +22,7 @@ text and bounded by the pattern's own length. No regular expressions, so no back
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -258,7 +258,7 @@ class TokenPatterns:
     def find(
         self,
         toks: list[str],
-        spans: list[tuple[int, int]],
+        spans: Sequence[tuple[int, int]],
         limit: int = MAX_MATCHES,
         words: AbstractSet[str] | None = None,
     ) -> list[Match]:
