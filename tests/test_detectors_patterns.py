@@ -122,3 +122,16 @@ class TestTokenizeFastPath:
 
         low = text.lower()
         assert tokenize(low) == _TOKEN.findall(low)
+
+
+class TestMaskQuotesShortcut:
+    """Skipping the quote regex when no quote can open never changes the masked text."""
+
+    @given(st.text(alphabet=st.sampled_from(list("ab x'\n\"“”«»„「」『』.")), max_size=60))
+    def test_equals_full_masking(self, text: str) -> None:
+        """mask_quotes equals the full regex masking on texts without code fences."""
+        from guardrail.detectors._base import _BLOCKQUOTE, _QUOTED, _blank, mask_quotes
+
+        low = text.lower()
+        full = _BLOCKQUOTE.sub(_blank, low) if ">" in low else low
+        assert mask_quotes(low) == _QUOTED.sub(_blank, full)

@@ -119,22 +119,22 @@ _QUOTED = re.compile(
     r"|(?<![^\W_])'[^'\n]{2,400}'(?![^\W_])"
 )
 _QUOTE_OPENERS = ('"', "“", "«", "„", "「", "『", "'")
+#: Where the single-quote alternative of ``_QUOTED`` can start (not after a word character).
+_APOSTROPHE_OPENS = re.compile(r"(?<![^\W_])'")
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>[^\n]*", re.MULTILINE)
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;。！？\n]")
 #: The cheaper gate: a ``_TOKEN`` word is one of these, or one stripped of edge apostrophes, or
 #: (when the text has underscores) found by ``_TOKEN`` itself.
 _GATE = re.compile(r"[\w']+")
 #: ASCII text: every character but letters, digits and the apostrophe becomes a space.
-#: ASCII tokenisation without the regex: boundaries become tokens of their own, other
-#: non-word characters (and ``_``) separate. Equal to ``_TOKEN.findall`` (property-tested).
-_ASCII_TOKENS = str.maketrans(
-    {
-        c: (f" {c} " if c in ".!?;" else " \x01 " if c == "\n" else " ")
-        for c in map(chr, range(128))
-        if not c.isalnum() and c != "'"
-    }
+#: ASCII fast paths without regexes: ``bytes.translate`` maps every non-word character (and
+#: ``_``) to a space in C; for tokens, boundaries are kept and then spaced out with ``str.replace``
+#: (the newline boundary travels as ``\x01``, which ``split()`` keeps). Both are property-tested
+#: against ``_TOKEN``.
+_ASCII_SPLIT = bytes(c if chr(c).isalnum() or c == ord("'") else ord(" ") for c in range(256))
+_ASCII_TOKENS = bytes(
+    c if chr(c).isalnum() or chr(c) in "'.!?;" else 1 if c == 10 else ord(" ") for c in range(256)
 )
-_ASCII_SPLIT = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalnum() and c != "'"})
 BOUNDARIES = frozenset(".!?;。！？\n")
 _ENDERS = ".!?\n。！？"
 _SENTENCE_REACH = 400  # a "sentence" never extends further than this from a match
@@ -148,8 +148,12 @@ WINDOW = 24_000
 def tokenize(low: str) -> list[str]:
     """``_TOKEN.findall(low)``, a few times faster for the usual ASCII text."""
     if low.isascii():
-        toks = low.translate(_ASCII_TOKENS).split()
-        if "\n" in low:  # the newline boundary travels as \x01 (split() would drop it)
+        spaced = low.encode().translate(_ASCII_TOKENS).decode()
+        for c in ".!?;\x01":
+            if c in spaced:
+                spaced = spaced.replace(c, f" {c} ")
+        toks = spaced.split()
+        if "\n" in low:  # the newline boundary travelled as \x01
             toks = ["\n" if t == "\x01" else t for t in toks]
         if "'" not in low:
             return toks
@@ -190,8 +194,10 @@ def mask_quotes(low: str) -> str:
         low = "```".join(p if i % 2 == 0 else " " * len(p) for i, p in enumerate(parts))
     if ">" in low:
         low = _BLOCKQUOTE.sub(_blank, low)
-    if not any(q in low for q in _QUOTE_OPENERS):
-        return low
+    if not any(q in low for q in _QUOTE_OPENERS[:-1]) and (
+        "'" not in low or _APOSTROPHE_OPENS.search(low) is None
+    ):
+        return low  # no quote can open here (apostrophes inside words only: contractions)
     return _QUOTED.sub(_blank, low)
 
 
@@ -235,7 +241,7 @@ class Scan:
         # The word set gates matching; taken before masking (a superset), masking happens lazily.
         low = self.raw_low
         if low.isascii():  # the common case: a few times cheaper than the regex
-            words = set(low.translate(_ASCII_SPLIT).replace("''", " ").split())
+            words = set(low.encode().translate(_ASCII_SPLIT).decode().replace("''", " ").split())
         else:
             words = set(_GATE.findall(low))
             if "_" in low:
