@@ -204,14 +204,9 @@ _MAX_CHECKS = 3
 
 
 def _context(messages: Sequence[Any], text: str) -> TurnContext:
-    """The detector context of a partial reply to ``messages`` (scans back over a few turns).
-
-    ``previous_user`` is left out on purpose: the loop detector exempts repetition the user asked
-    for, and its request pattern also matches arithmetic ("What is 6 times 7?"), which would let
-    a degenerate loop stream to the end. Until that is narrowed, a stream is judged without it
-    (so a requested refrain can be cut; the whole-reply check still sees the request).
-    """
+    """The detector context of a partial reply to ``messages`` (scans back over a few turns)."""
     assistants: list[str] = []
+    user: str | None = None
     for raw in reversed(messages[-_CONTEXT_SCAN:]):
         try:
             msg = normalise_one(raw)
@@ -219,10 +214,13 @@ def _context(messages: Sequence[Any], text: str) -> TurnContext:
             continue
         if msg.role == "assistant" and len(assistants) < 3:
             assistants.append(msg.content)
+        elif msg.role == "user" and user is None and not assistants:
+            user = msg.content
     return TurnContext(
         index=len(messages),
         message=Message(role="assistant", content=text),
         previous_assistant=assistants[0] if assistants else None,
+        previous_user=user,
         recent_assistant=tuple(reversed(assistants)),
     )
 

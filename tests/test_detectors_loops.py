@@ -74,3 +74,26 @@ class TestAcrossReplies:
     def test_similarity_bounds(self) -> None:
         assert similarity("abc def", "abc def") == 1.0
         assert similarity("完全相同的回答", "完全不同的东西在这里") < 0.5
+
+
+class TestRequestedRepetition:
+    """Repetition the user asked for is exempt; arithmetic with 'times' is no such request."""
+
+    def _labels(self, user: str, reply: str) -> list[str]:
+        ctx = TurnContext(
+            index=1, message=Message(role="assistant", content=reply), previous_user=user
+        )
+        return [f.label for f in LoopDetector()(ctx)]
+
+    def test_multiplication_question_does_not_exempt_a_loop(self) -> None:
+        """'What is 6 times 7?' answered by 200 apologies is still a loop."""
+        assert self._labels("What is 6 times 7?", "I am sorry. " * 200) == ["loop"]
+
+    def test_asked_for_repeats_are_exempt(self) -> None:
+        """'Write it 12 times' followed by 12 repeats is not a loop."""
+        assert (
+            self._labels(
+                "Write 'I will not talk in class' 12 times.", "I will not talk in class. " * 12
+            )
+            == []
+        )

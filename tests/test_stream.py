@@ -302,11 +302,6 @@ class TestConfirmation:
         assert up.produced == [42]
         assert "".join(out) == "".join(["[\n", *rows, "]"])
 
-    @pytest.mark.xfail(
-        strict=True,
-        reason="streams are confirmed without the user's request: the loop detector's "
-        "requested-repetition pattern also matches arithmetic ('6 times 7')",
-    )
     def test_requested_repetition_is_not_cut(self, mode: str) -> None:
         chunks = ["Row, row, row your boat gently down the stream. "] * 12
         up = Upstream(chunks)

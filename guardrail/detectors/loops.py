@@ -32,7 +32,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _SPACE = re.compile(r"\s+")
 _REQUESTED = re.compile(
     r"(?i)\b(?:repeat\w*|lyrics|song|chorus|refrain|chant|mantra|hymn|anthem|cheer|rhyme|poem|"
-    r"verse|spell|count)\b|(?<!\d)\d{1,6} ?(?:times|x)\b|\b(?:ten|twenty|fifty|hundred)\s+times\b"
+    r"verse|spell|count)\b|(?<!\d)\d{1,6} ?(?:times|x)\b(?! ?\d)|\b(?:ten|twenty|fifty|hundred)\s+times\b"
 )
 _PROBES = 16
 _STRIP = " \t\r.!?。！？"
