@@ -29,8 +29,26 @@ CUES = (
     "says otherwise, please share it. Repeating that I'm wrong won't produce a different result. "
 )
 
+#: Ordinary prose that never repeats (1 KB): first-person words and contractions reach the phrase
+#: tables, so this measures the matching path that ``HEALTHY`` (which no table key touches) skips.
+PROSE = (
+    "Thanks for sending the logs. The failure comes from the retry wrapper, not from the database "
+    "itself: when the connection pool is exhausted, the wrapper catches the timeout and immediately "
+    "opens a new connection, so under load you end up with more connections than the pool allows. "
+    "I'd suggest two changes. First, cap the retries at three and add jittered backoff, starting at "
+    "200 ms; that alone should stop the pile-up you see at 14:02 in the trace. Second, move the pool "
+    "size into the config file so staging and production can differ; right now it's hard-coded to "
+    "20 in db/session.py, line 48. You also asked whether the migration caused this. I don't think "
+    "so: the errors start two days before the migration ran, and the query plans look the same "
+    "before and after. If you want to double-check, compare the p95 latency of the orders endpoint "
+    "for the week before and after the deploy; if it moved by more than a few percent, send me the "
+    "numbers and we can dig into the index on customer_id together."
+)
+
 
 def reply(kind: str, size: int) -> str:
+    if kind == "prose":
+        return PROSE[:size]
     base = HEALTHY if kind == "healthy" else CUES
     return (base * (size // len(base) + 1))[:size]
 
@@ -76,8 +94,8 @@ def main() -> None:
     args = parser.parse_args()
     print(f"yardstick sum(range(1000)): {reference_us():.1f} µs")
     print(f"{'reply':<10} {'size':>7} {'median µs':>10} {'p99 µs':>10} {'CPU median µs':>14}")
-    for kind in ("healthy", "cues"):
-        for size in (100, 1024, 10 * 1024):
+    for kind in ("healthy", "prose", "cues"):
+        for size in (100, 1024) if kind == "prose" else (100, 1024, 10 * 1024):
             rounds = args.rounds if size <= 1024 else max(50, args.rounds // 10)
             med, p99 = measure(reply(kind, size), rounds)
             cpu, _ = measure(reply(kind, size), rounds, clock=time.thread_time_ns)
