@@ -75,3 +75,11 @@ class TestWheel:
         assert not [n for n in names if n.startswith("adapters/")]
         assert "guardrail/schemas/scan_output.schema.json" in names
         assert "guardrail/py.typed" in names
+        # Every package of the source tree ships (an explicit package list is easy to forget).
+        packages = {
+            p.relative_to(ROOT).as_posix() for p in (ROOT / "guardrail").rglob("__init__.py")
+        }
+        packages |= {"guardrail/adapters/__init__.py"}
+        assert packages - set(names) == set()
+        data = {p.relative_to(ROOT).as_posix() for p in (ROOT / "guardrail").rglob("*.json")}
+        assert data - set(names) == set()
