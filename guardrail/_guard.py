@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import functools
 import inspect
-import time
 from collections.abc import Callable, Generator, Sequence
 from typing import Any
 
@@ -15,7 +14,7 @@ from tenacity import stop_after_attempt
 from guardrail._budget import Budget
 from guardrail._decide import Engine
 from guardrail._models import Message, Verdict
-from guardrail._normalise import normalise, normalise_one
+from guardrail._normalise import normalise
 from guardrail._pipeline import Pipeline
 from guardrail._recovery import Annotate, CallModel, Flag, Outcome, Session, recover
 from guardrail._retry import ModelRetry
@@ -23,15 +22,12 @@ from guardrail._session import (
     InMemorySessionStore,
     SessionState,
     SessionStore,
-    chain_hashes,
-    fingerprint,
-    fingerprint_parts,
-    matches_prefix,
 )
 from guardrail._stream import RESTART_MARKER, AsyncGuardedStream, GuardedStream, _Run
+from guardrail._tracker import SessionTracker
 from guardrail.actions.reset import neutral_summary
 from guardrail.detectors import SessionRules, default_detectors
-from guardrail.exceptions import ConfigError, InputError
+from guardrail.exceptions import ConfigError
 from guardrail.policies import DefaultPolicy, Policy
 from guardrail.review import ReviewQueue
 from guardrail.review._build import deliver
@@ -41,18 +37,7 @@ __all__ = ["Guard"]
 
 log = structlog.get_logger("guardrail")
 
-#: Roles that need no normalisation, so a raw dict's role/content can be fingerprinted directly.
-_PLAIN_ROLES = frozenset({"system", "developer", "user", "assistant", "tool"})
-#: How many recent prefixes an anonymous call probes for a known session.
-_ANON_PROBES = 8
 _END_MESSAGE = "This conversation has been ended. If you need help with something else, please start a new one."
-
-
-class _Opened:
-    __slots__ = ("key", "new", "start", "state")
-
-    def __init__(self, key: str, state: SessionState, start: int, new: list[Message]) -> None:
-        self.key, self.state, self.start, self.new = key, state, start, new
 
 
 class Guard:
@@ -115,6 +100,7 @@ class Guard:
         self.instruction_role = instruction_role
         self.redact = redact
         self.max_message_chars = max_message_chars
+        self.sessions = SessionTracker(self.store, max_message_chars=max_message_chars)
         if model_retry is not None and not isinstance(model_retry, ModelRetry):
             raise ConfigError("model_retry must be a guardrail.ModelRetry")
         self.model_retry = model_retry if model_retry is not None else ModelRetry()
@@ -124,95 +110,6 @@ class Guard:
             f"Guard(detectors={list(self.pipeline.names)}, policy={self.policy!r}, "
             f"session_store={self.store!r}, review_queue={self.review_queue!r})"
         )
-
-    # -- session bookkeeping ----------------------------------------------------------------
-    def _message(self, raw: Any, index: int) -> Message:
-        try:
-            msg = normalise_one(raw)
-        except InputError as exc:
-            raise InputError(f"message {index}: {exc}") from None
-        if len(msg.content) > self.max_message_chars:
-            raise InputError(
-                f"message {index}: {len(msg.content)} characters, over the limit of "
-                f"{self.max_message_chars}"
-            )
-        return msg
-
-    def _open(self, raw: Sequence[Any], session_id: str | None) -> _Opened:
-        """Find the session's state and the messages it has not processed yet."""
-        if isinstance(raw, (str, bytes)) or not isinstance(raw, Sequence):
-            raise InputError("messages must be a list of messages")
-        m = len(raw)
-        if session_id is not None:
-            key = "sid:" + session_id
-            state = self.store.load(key)
-            if state is not None:
-                probe = {
-                    0: None,
-                    **{state.processed - k - 1: None for k in range(len(state.tail_fps))},
-                }
-                view = {i: self._fingerprint(raw[i], i) for i in probe if 0 <= i < m}
-                if state.processed <= m and matches_prefix(state, view):
-                    start = state.processed
-                    return _Opened(key, state.clone(), start, self._slice(raw, start))
-                log.info(
-                    "guardrail.resync", session_id=session_id, processed=state.processed, got=m
-                )
-                fresh = SessionState(
-                    session_id=session_id, flagged=list(state.flagged), ended=state.ended
-                )
-                return _Opened(key, fresh, 0, self._slice(raw, 0))
-            return _Opened(key, SessionState(session_id=session_id), 0, self._slice(raw, 0))
-        hashes = chain_hashes([self._fingerprint(raw[i], i) for i in range(m)])
-        for k in range(m, max(0, m - _ANON_PROBES), -1):
-            found = self.store.load("anon:" + hashes[k - 1])
-            if found is not None:
-                return _Opened("anon:", self._continue(found, hashes, k), k, self._slice(raw, k))
-        sid = "anon-" + (hashes[0][:16] if hashes else "empty") + "-" + hex(time.time_ns())[-8:]
-        return _Opened("anon:", SessionState(session_id=sid), 0, self._slice(raw, 0))
-
-    def _continue(self, found: SessionState, hashes: list[str], k: int) -> SessionState:
-        """Continue an anonymous session; a second, different continuation forks a new id.
-
-        The stored prefix remembers its first continuation, so two conversations that share an
-        opening get separate session ids (and separate review records), not just separate state.
-        """
-        state = found.clone()
-        state.extra.pop("successor", None)
-        if k == len(hashes):
-            return state
-        successor = found.extra.get("successor")
-        if successor is None:
-            # Claim the first continuation atomically: two workers may fork this prefix at once.
-            key = "anon:" + hashes[k - 1]
-            with self.store.lock(key):
-                current = self.store.load(key)
-                successor = None if current is None else current.extra.get("successor")
-                if current is not None and successor is None:
-                    current.extra["successor"] = hashes[k]
-                    self.store.save(key, current)
-        if successor is not None and successor != hashes[k]:
-            state.session_id = "anon-" + hashes[k][:16]
-        return state
-
-    def _fingerprint(self, raw: Any, index: int) -> str:
-        """Fingerprint without building a Message when the caller sends plain dicts (hot path)."""
-        if type(raw) is dict:
-            role, content = raw.get("role"), raw.get("content")
-            if type(role) is str and type(content) is str and role in _PLAIN_ROLES:
-                return fingerprint_parts(role, content)
-        return fingerprint(self._message(raw, index))
-
-    def _slice(self, raw: Sequence[Any], start: int) -> list[Message]:
-        return [self._message(raw[i], i) for i in range(start, len(raw))]
-
-    def _save(self, opened: _Opened, state: SessionState) -> None:
-        key = opened.key + state.chain if opened.key == "anon:" else opened.key
-        state.updated_at = time.time()
-        self.store.save(key, state)
-
-    def _lock(self, opened_key: str) -> Any:
-        return self.store.lock(opened_key)
 
     # -- check ---------------------------------------------------------------------------------
     def check(
@@ -251,9 +148,8 @@ class Guard:
         finish_reason: str | None,
     ) -> tuple[Verdict, Flag | None]:
         fmt = _output_format(schema) if schema is not None else self.schema
-        lock_key = "sid:" + session_id if session_id is not None else None
-        with self.store.lock(lock_key) if lock_key else _nolock():
-            opened = self._open(messages, session_id)
+        with self.sessions.lock(session_id):
+            opened = self.sessions.open(messages, session_id)
             state = opened.state
             verdict = self.engine.process(
                 state, opened.new, opened.start, output_format=fmt, finish_reason=finish_reason
@@ -271,7 +167,7 @@ class Guard:
                         trajectory=tuple(state.extra.get("trajectory", ())),
                         labelled={i: tuple(sorted(v)) for i, v in state.labelled().items()},
                     )
-            self._save(opened, state)
+            self.sessions.save(opened, state)
         _log_decision(verdict)
         return verdict, flag
 
@@ -354,16 +250,15 @@ class Guard:
         self, messages: Sequence[Any], session_id: str | None, schema: Any
     ) -> Generator[CallModel | Flag | Annotate, Any, Outcome]:
         fmt = _output_format(schema) if schema is not None else self.schema
-        lock_key = "sid:" + session_id if session_id is not None else None
-        with self.store.lock(lock_key) if lock_key else _nolock():
-            opened = self._open(messages, session_id)
+        with self.sessions.lock(session_id):
+            opened = self.sessions.open(messages, session_id)
             first = self.engine.process(opened.state, opened.new, opened.start, output_format=fmt)
-            self._save(opened, opened.state)
+            self.sessions.save(opened, opened.state)
         _log_decision(first)
 
         def commit(state: SessionState) -> None:
-            with self.store.lock(lock_key) if lock_key else _nolock():
-                self._save(opened, state)
+            with self.sessions.lock(session_id):
+                self.sessions.save(opened, state)
 
         sess = Session(
             engine=self.engine,
@@ -445,11 +340,3 @@ def _log_decision(verdict: Verdict) -> None:
             flag=verdict.decision.flag,
             reasons=list(verdict.decision.reasons),
         )
-
-
-class _nolock:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
