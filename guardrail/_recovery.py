@@ -91,6 +91,14 @@ def reply_parts(reply: Any) -> tuple[str, str | None]:
     return content, finish
 
 
+def _reply_message(reply: Any, text: str) -> Message:
+    """The reply as detectors see it: its text, and its tool calls when it made any."""
+    calls = (
+        reply.get("tool_calls") if isinstance(reply, dict) else getattr(reply, "tool_calls", None)
+    )
+    return Message(role="assistant", content=text, metadata={"tool_calls": calls} if calls else {})
+
+
 def _with_text(reply: Any, text: str) -> Any:
     """The same kind of reply as ``reply`` but carrying ``text``."""
     if isinstance(reply, str):
@@ -232,7 +240,7 @@ def recover(
         cand = state.clone()
         verdict = sess.engine.process(
             cand,
-            [Message(role="assistant", content=text)],
+            [_reply_message(reply, text)],
             index,
             output_format=sess.output_format,
             finish_reason=finish_reason,

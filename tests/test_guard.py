@@ -217,3 +217,24 @@ class TestWrap:
         )
         assert out.reply == HEALTHY
         assert [r.reasons for r in queue.list()] == [(Label.ADVERSARIAL_USER,)]
+
+
+class TestToolCalls:
+    def test_tool_call_reply_is_not_malformed_output(
+        self, mode: str, run: Callable[[Any], Any]
+    ) -> None:
+        """Under a schema, a reply that only calls a tool is delivered, not reprompted."""
+        call = {
+            "role": "assistant",
+            "content": None,
+            "tool_calls": [
+                {"id": "c1", "type": "function", "function": {"name": "search", "arguments": "{}"}}
+            ],
+        }
+        model = model_for(mode, [call])
+        guard = Guard(schema={"type": "object"})
+        invoke = guard.ainvoke if mode == "async" else guard.invoke
+        out = run(invoke(model, list(TASK), session_id="tools"))
+        assert out.reply == call
+        assert len(model.calls) == 1
+        assert out.verdict.actions_taken == ("accept",)
