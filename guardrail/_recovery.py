@@ -6,7 +6,6 @@ their results; the drivers in ``_guard`` only perform the I/O. All decisions liv
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -362,7 +361,3 @@ def recover(
         if _DISTRESS & set(decision.reasons):
             reprompted_distress = True
         instruction = _instruction_for(decision, verdict)
-
-
-def dumps_value(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
