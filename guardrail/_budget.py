@@ -8,7 +8,13 @@ from typing import Any
 
 from tenacity import RetryCallState, stop_after_attempt
 
-__all__ = ["Budget", "estimate_tokens"]
+__all__ = ["Budget", "detached_retry_state", "estimate_tokens"]
+
+
+def detached_retry_state() -> RetryCallState:
+    """A tenacity call state driven by hand, so tenacity's own stop/wait objects can decide
+    without a ``Retrying`` loop (the one place that builds it; it never leaves guardrail)."""
+    return RetryCallState(retry_object=None, fn=None, args=(), kwargs={})  # type: ignore[arg-type]
 
 
 def estimate_tokens(text: str) -> int:
@@ -28,7 +34,7 @@ class Budget:
     _state: RetryCallState = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._state = RetryCallState(retry_object=None, fn=None, args=(), kwargs={})  # type: ignore[arg-type]
+        self._state = detached_retry_state()
         self._start = time.monotonic()
 
     def spend(self, tokens: int) -> None:

@@ -29,6 +29,7 @@ from tenacity import (
 )
 from tenacity.wait import wait_base
 
+from guardrail._budget import detached_retry_state
 from guardrail.exceptions import ConfigError, FatalModelError, ModelError, TransientModelError
 
 __all__ = ["ModelRetry", "check_reply", "translate_error", "wait_retry_after"]
@@ -242,7 +243,7 @@ class _Attempts:
 
     def __init__(self, policy: ModelRetry) -> None:
         self.policy = policy
-        self.state = RetryCallState(retry_object=None, fn=None, args=(), kwargs={})  # type: ignore[arg-type]
+        self.state = detached_retry_state()
 
     def _translate(self, exc: BaseException) -> ModelError | None:
         hook = self.policy.translate
