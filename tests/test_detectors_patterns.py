@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _detectors_reference import reference_find
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +16,7 @@ from guardrail.detectors._base import (
     load_table,
     lower_same_length,
     mask_quotes,
+    normalize,
 )
 from guardrail.exceptions import ConfigError
 
@@ -107,21 +109,121 @@ class TestGate:
         assert tokens <= scan.words
 
 
-class TestTokenizeFastPath:
-    """The ASCII tokenizer fast path gives exactly the regex tokenizer's tokens."""
+class TestNormalize:
+    """Normalisation keeps every token at its offset and turns everything else into spaces."""
 
     @given(
-        st.text(
-            alphabet=st.sampled_from(list("abcXYZ019 '\n\t\r.!?;,_-\"()[]`\x01")),
-            max_size=60,
-        )
+        st.text(alphabet=st.sampled_from(list("abcXYZ019 '\n\t\r.!?;,_-\"()[]`\x01éß。！中")))
+        | st.text(max_size=80)
     )
-    def test_equals_regex(self, text: str) -> None:
-        """tokenize(low) == _TOKEN.findall(low) for any ASCII text, boundaries included."""
-        from guardrail.detectors._base import _TOKEN, tokenize
+    def test_tokens_and_offsets_kept(self, text: str) -> None:
+        """normalize(low) has low's tokens at the same spans, and only spaces between them."""
+        low = lower_same_length(text)
+        norm = normalize(low)
+        assert len(norm) == len(low)
+        want = [(m.span(), m.group()) for m in _TOKEN.finditer(low)]
+        assert [(m.span(), m.group()) for m in _TOKEN.finditer(norm)] == want
+        covered = {i for (a, b), _ in want for i in range(a, b)}
+        assert all(c == " " for i, c in enumerate(norm) if i not in covered)
 
-        low = text.lower()
-        assert tokenize(low) == _TOKEN.findall(low)
+
+#: Words of the test patterns below, plus filler, punctuation and apostrophes.
+_VOCAB = [
+    "i",
+    "am",
+    "i'm",
+    "so",
+    "really",
+    "useless",
+    "keep",
+    "failing",
+    "failed",
+    "never",
+    "42",
+    "you",
+    "right",
+    "x",
+    "é",
+    "中文",
+    "'",
+    ".",
+    "!",
+    "?",
+    ";",
+    ",",
+    "\n",
+    "-",
+    "_",
+]
+_PATTERNS = [
+    "i_am|i'm [so|really] useless",
+    "i [really] keep ~2 fail*",
+    "^ you ~1 right ^",
+    "never ~3 #",
+    "so useless|failing [x] [x]",
+    "fail* really [so] useless ^",
+    "x_x ~2 you_right",
+    "x_useless|useless|you_x_useless|x_useless_x [keep]",
+]
+
+
+class TestEngineEqualsReference:
+    """The regex engine finds exactly what the token-walking reference finds."""
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.lists(st.sampled_from(_VOCAB), max_size=40).map(
+            lambda ws: "".join(w if w in "'.!?;,-_" else f" {w}" for w in ws)
+        ),
+        st.lists(st.sampled_from(_PATTERNS), min_size=1, max_size=4, unique=True),
+    )
+    def test_small_tables(self, text: str, patterns: list[str]) -> None:
+        """Random texts over the patterns' own words: same spans, weights and sources."""
+        table = TokenPatterns(patterns)
+        got = sorted(Scan(text).find(table))
+        assert got == sorted(reference_find(table, text))
+
+    @settings(max_examples=60, deadline=None)
+    @given(
+        st.lists(
+            st.sampled_from(
+                [
+                    "you're right",
+                    "i keep botching this",
+                    "i'm useless",
+                    "no",
+                    "it is still 42",
+                    "sorry",
+                    "i apologize for the",
+                    "confusion",
+                    "try again",
+                    "wrong",
+                    ".",
+                    "!",
+                    ",",
+                    "\n",
+                    "'",
+                    "if you have a source",
+                    "won't change the answer",
+                ]
+            ),
+            max_size=30,
+        ).map(" ".join)
+    )
+    def test_shipped_tables(self, text: str) -> None:
+        """The shipped tables on cue-dense texts."""
+        from guardrail.detectors import default_detectors
+
+        dets = default_detectors()
+        tables = [
+            dets[0]._self,
+            dets[0]._capitulation,
+            dets[0]._pushback,
+            dets[2]._rejection,
+            dets[2]._hostility,
+        ]
+        for table in tables:
+            assert sorted(Scan(text).find(table)) == sorted(reference_find(table, text))
 
 
 class TestMaskQuotesShortcut:

@@ -2,9 +2,9 @@
 
 Text machinery, all linear in the input:
 
-- :class:`Scan` lower-cases a message (keeping character offsets), optionally blanks quoted
-  material (quotation marks, block quotes, code fences), and tokenises it once into words plus
-  sentence boundaries.
+- :class:`Scan` lower-cases a message (keeping character offsets), takes its word set, and on
+  demand blanks quoted material (quotation marks, block quotes, code fences) and normalises it
+  (same length, every character between tokens a space).
 - :class:`TokenPatterns` compiles a phrase table written in a small token pattern language (see
   :func:`compile_pattern`) once; matching starts only from occurrences of each pattern's key word,
   so text without any key word costs one set intersection.
@@ -14,14 +14,20 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any, Protocol, overload, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from guardrail._models import Evidence, Finding, Message
-from guardrail.detectors._patterns import Match, TokenPatterns, compile_pattern
+from guardrail.detectors._patterns import (
+    BOUNDARY_CHARS,
+    Match,
+    Normalized,
+    TokenPatterns,
+    compile_pattern,
+)
 
 __all__ = [
     "Detector",
@@ -118,24 +124,21 @@ _QUOTED = re.compile(
     r"|『[^『』]{1,600}』"
     r"|(?<![^\W_])'[^'\n]{2,400}'(?![^\W_])"
 )
-_QUOTE_OPENERS = ('"', "“", "«", "„", "「", "『", "'")
-#: Where the single-quote alternative of ``_QUOTED`` can start (not after a word character).
-_APOSTROPHE_OPENS = re.compile(r"(?<![^\W_])'")
+_QUOTE_OPENERS = ('"', "“", "«", "„", "「", "『")
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>[^\n]*", re.MULTILINE)
+#: A token: a word (letters and digits, inner apostrophes) or a sentence boundary.
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;。！？\n]")
-#: The cheaper gate: a ``_TOKEN`` word is one of these, or one stripped of edge apostrophes, or
-#: (when the text has underscores) found by ``_TOKEN`` itself.
-_GATE = re.compile(r"[\w']+")
-#: ASCII text: every character but letters, digits and the apostrophe becomes a space.
-#: ASCII fast paths without regexes: ``bytes.translate`` maps every non-word character (and
-#: ``_``) to a space in C; for tokens, boundaries are kept and then spaced out with ``str.replace``
-#: (the newline boundary travels as ``\x01``, which ``split()`` keeps). Both are property-tested
-#: against ``_TOKEN``.
-_ASCII_SPLIT = bytes(c if chr(c).isalnum() or c == ord("'") else ord(" ") for c in range(256))
-_ASCII_TOKENS = bytes(
-    c if chr(c).isalnum() or chr(c) in "'.!?;" else 1 if c == 10 else ord(" ") for c in range(256)
-)
-BOUNDARIES = frozenset(".!?;。！？\n")
+#: Normalised text to its words: boundaries become spaces too.
+_ASCII_WORDS = bytes(ord(" ") if chr(c) in BOUNDARY_CHARS else c for c in range(256))
+_WORDS = str.maketrans(dict.fromkeys(BOUNDARY_CHARS, " "))
+#: ASCII normalisation: letters, digits, apostrophes and boundaries stay, the rest is a space.
+_ASCII_NORM = bytes(c if chr(c).isalnum() or chr(c) in "'.!?;\n" else ord(" ") for c in range(256))
+#: Normalisation of other text: what is neither a word character, a space, an apostrophe nor a
+#: boundary becomes a space (so does ``_``, which ``_TOKEN`` does not count as a letter).
+_NON_TOKEN = re.compile(r"[^\w '.!?;。！？\n]|_")
+#: An apostrophe that does not join two word characters is no part of a token.
+_STRAY_APOSTROPHE = re.compile(r"'(?<!\w')|'(?!\w)")
+BOUNDARIES = frozenset(BOUNDARY_CHARS)
 _ENDERS = ".!?\n。！？"
 _SENTENCE_REACH = 400  # a "sentence" never extends further than this from a match
 
@@ -143,31 +146,6 @@ _SENTENCE_REACH = 400  # a "sentence" never extends further than this from a mat
 #: Phrase matching reads at most this many characters of a message (offsets unchanged), so its
 #: cost per message is bounded; loop detection reads the whole message.
 WINDOW = 24_000
-
-
-def tokenize(low: str) -> list[str]:
-    """``_TOKEN.findall(low)``, a few times faster for the usual ASCII text."""
-    if low.isascii():
-        spaced = low.encode().translate(_ASCII_TOKENS).decode()
-        for c in ".!?;\x01":
-            if c in spaced:
-                spaced = spaced.replace(c, f" {c} ")
-        toks = spaced.split()
-        if "\n" in low:  # the newline boundary travelled as \x01
-            toks = ["\n" if t == "\x01" else t for t in toks]
-        if "'" not in low:
-            return toks
-        out: list[str] = []
-        for t in toks:
-            if "'" in t:
-                if "''" in t:
-                    return _TOKEN.findall(low)  # rare: let the regex split doubled apostrophes
-                t = t.strip("'")
-                if not t:
-                    continue
-            out.append(t)
-        return out
-    return _TOKEN.findall(low)
 
 
 def windowed(text: str) -> str:
@@ -187,6 +165,16 @@ def _blank(match: re.Match[str]) -> str:
     return " " * (match.end() - match.start())
 
 
+def _apostrophe_opens(low: str) -> bool:
+    """Does an apostrophe occur that is not inside a word (so it may open a quotation)?"""
+    at = low.find("'")
+    while at >= 0:
+        if at == 0 or not low[at - 1].isalnum():
+            return True
+        at = low.find("'", at + 1)
+    return False
+
+
 def mask_quotes(low: str) -> str:
     """Blank out quoted material, block quotes and fenced code (same length, linear time)."""
     if "```" in low:
@@ -194,65 +182,45 @@ def mask_quotes(low: str) -> str:
         low = "```".join(p if i % 2 == 0 else " " * len(p) for i, p in enumerate(parts))
     if ">" in low:
         low = _BLOCKQUOTE.sub(_blank, low)
-    if not any(q in low for q in _QUOTE_OPENERS[:-1]) and (
-        "'" not in low or _APOSTROPHE_OPENS.search(low) is None
-    ):
+    if not any(q in low for q in _QUOTE_OPENERS) and not _apostrophe_opens(low):
         return low  # no quote can open here (apostrophes inside words only: contractions)
     return _QUOTED.sub(_blank, low)
 
 
-class _LazySpans(Sequence[tuple[int, int]]):
-    """Token spans aligned with ``Scan.tokens()``, computed on first access (most texts never match)."""
-
-    __slots__ = ("_low", "_spans")
-
-    def __init__(self, low: str) -> None:
-        self._low = low
-        self._spans: list[tuple[int, int]] | None = None
-
-    def _all(self) -> list[tuple[int, int]]:
-        if self._spans is None:
-            end = len(self._low)
-            self._spans = [(0, 0), *(m.span() for m in _TOKEN.finditer(self._low)), (end, end)]
-        return self._spans
-
-    def __len__(self) -> int:
-        return len(self._all())
-
-    @overload
-    def __getitem__(self, i: int) -> tuple[int, int]: ...
-
-    @overload
-    def __getitem__(self, i: slice) -> Sequence[tuple[int, int]]: ...
-
-    def __getitem__(self, i: int | slice) -> tuple[int, int] | Sequence[tuple[int, int]]:
-        return self._all()[i]
+def normalize(low: str) -> str:
+    """Same length as ``low``; tokens (``_TOKEN``) unchanged, everything between them a space."""
+    if low.isascii():
+        norm = low.encode().translate(_ASCII_NORM).decode()
+    else:
+        norm = _NON_TOKEN.sub(" ", low)
+    if "'" in norm:
+        norm = _STRAY_APOSTROPHE.sub(" ", norm)
+    return norm
 
 
 class Scan:
-    """One message prepared for pattern matching: lower-cased, optionally masked, tokenised."""
+    """One message prepared for pattern matching: lower-cased, optionally masked, normalised.
 
-    __slots__ = ("_low", "_mask", "_spans", "_tokens", "raw_low", "text", "words")
+    ``words`` (the message's word tokens, a superset when masking drops some) is built eagerly,
+    because it decides whether any matching happens; the masked and normalised texts are built on
+    first use.
+    """
+
+    __slots__ = ("_base", "_low", "_mask", "_norm", "raw_low", "text", "words")
     words: set[str]
 
     def __init__(self, text: str, *, mask: bool = True) -> None:
         self.text = text
-        self.raw_low = lower_same_length(windowed(text))
-        # The word set gates matching; taken before masking (a superset), masking happens lazily.
-        low = self.raw_low
-        if low.isascii():  # the common case: a few times cheaper than the regex
-            words = set(low.encode().translate(_ASCII_SPLIT).decode().replace("''", " ").split())
+        self.raw_low = low = lower_same_length(windowed(text))
+        self._base = base = normalize(low)
+        # The word set gates matching; taken before masking (a superset).
+        if base.isascii():
+            self.words = set(base.encode().translate(_ASCII_WORDS).decode().split())
         else:
-            words = set(_GATE.findall(low))
-            if "_" in low:
-                words.update(_TOKEN.findall(low))
-        if "'" in low:
-            words.update([w.strip("'") for w in words if w[0] == "'" or w[-1] == "'"])
-        self.words = words
+            self.words = set(base.translate(_WORDS).split())
         self._mask = mask
         self._low: str | None = None
-        self._tokens: list[str] | None = None
-        self._spans: Sequence[tuple[int, int]] = ()
+        self._norm: Normalized | None = None
 
     @property
     def low(self) -> str:
@@ -261,20 +229,25 @@ class Scan:
             self._low = mask_quotes(self.raw_low) if self._mask else self.raw_low
         return self._low
 
-    def tokens(self) -> tuple[list[str], Sequence[tuple[int, int]]]:
-        """Tokens and their character spans (tokens on first use; spans only when a match needs them)."""
-        if self._tokens is None:
-            # The start and the end of the text are boundaries.
-            self._tokens = ["\n", *tokenize(self.low), "\n"]
-            self._spans = _LazySpans(self.low)
-        return self._tokens, self._spans
+    @property
+    def norm(self) -> str:
+        """``normalize(low)`` between two newlines (the text's start and end are boundaries):
+        offset ``i`` of the text is offset ``i + 1`` here."""
+        return self._normalized().text
+
+    def _normalized(self) -> Normalized:
+        if self._norm is None:
+            low = self.low
+            body = self._base if low is self.raw_low else normalize(low)
+            self._norm = Normalized(f"\n{body}\n")
+        return self._norm
 
     def find(self, patterns: TokenPatterns) -> list[Match]:
         """Every match of ``patterns`` (empty at the cost of a set test when no key word occurs)."""
         if patterns.keys.isdisjoint(self.words):
             return []
-        toks, spans = self.tokens()
-        return patterns.find(toks, spans, words=self.words)
+        found = patterns.find(self._normalized(), self.words)
+        return [Match(m.start - 1, m.end - 1, m.weight, m.tag, m.source) for m in found]
 
     def sentence_of(self, start: int, end: int) -> tuple[int, int]:
         """The character span of the sentence holding ``[start, end)``."""

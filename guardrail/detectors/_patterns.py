@@ -16,22 +16,50 @@ lower-cased text (words, plus sentence boundaries ``. ! ? ; \\n`` as tokens of t
 =============  =====================================================================
 
 Every pattern needs one required element without prefixes: its *key*. Matching starts only at
-occurrences of key tokens and extends left and right from there, so the cost is linear in the
-text and bounded by the pattern's own length. No regular expressions, so no backtracking blow-up.
+occurrences of key tokens and extends left and right from there.
+
+How it runs. A text is first *normalised* (see ``Scan.norm`` in ``_base``): same length, every
+character that is not part of a token becomes a space, so tokens are runs of ``[\\w']`` and
+boundaries are single characters. Each pattern is compiled once into two regular expressions per
+key shape: the part from the key rightwards, matched anchored at the key
+(``right.match(norm, at)``), and the part left of the key, reversed and matched anchored on the
+reversed text. Both are run by the C regex engine from a known position, never searched, and every
+token inside them is consumed possessively, so an attempt costs time proportional to the tokens it
+reads (bounded by the pattern's length), never to the text. Which keys occur is found with a set
+intersection and ``str.find``, so text without a key word costs one set test and a text with a
+few keys costs a few anchored matches, however long it is.
+
+Semantics (tested against a token-walking reference in ``tests/_detectors_reference.py``): the
+first solution, trying longer alternatives before shorter ones, optional elements before
+skipping them, and gaps shortest first; boundary tokens at the edges of a match are left out of its span.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import bisect
+import itertools
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from guardrail.exceptions import ConfigError
 
-__all__ = ["Match", "TokenPatterns", "compile_pattern"]
+__all__ = [
+    "BOUNDARY_CHARS",
+    "MAX_MATCHES",
+    "Match",
+    "Normalized",
+    "Pattern",
+    "TokenPatterns",
+    "compile_pattern",
+]
 
-_BOUNDARIES = frozenset(".!?;。！？\n")
+BOUNDARY_CHARS = ".!?;。！？\n"
+_BOUNDARIES = frozenset(BOUNDARY_CHARS)
+#: A token of the language (a pattern's literal alternatives are split with it, too).
+_TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;。！？\n]")
 #: More matches than this in one message add nothing to a score or to the evidence shown.
 MAX_MATCHES = 48
 #: Words too common to start matching from: a pattern's key is its rarest required element.
@@ -48,6 +76,14 @@ _COMMON = frozenset((
 ))
 # fmt: on
 
+# Regular-expression pieces over the normalised text (tokens are runs of [\w'], separated by
+# spaces or by boundary characters).
+_END = r"(?![\w'])"
+_SEP = " *+"
+_BOUNDARY_RX = "[.!?;。！？\n]"
+_BOUNDARY_CHAR = re.compile(_BOUNDARY_RX)
+_EDGE = " " + BOUNDARY_CHARS
+
 
 @dataclass(frozen=True, slots=True)
 class _Elem:
@@ -56,16 +92,6 @@ class _Elem:
     optional: bool = False
     gap: int = 0
     numeric: bool = False
-    # The alternatives indexed by their first and by their last token (built in __post_init__).
-    by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
-    by_last: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        for index, pos in ((self.by_first, 0), (self.by_last, -1)):
-            groups: dict[str, list[tuple[str, ...]]] = {}
-            for seq in self.seqs:
-                groups.setdefault(seq[pos], []).append(seq)
-            index.update({k: tuple(v) for k, v in groups.items()})
 
 
 def _rarity(seq: tuple[str, ...]) -> tuple[int, int]:
@@ -73,6 +99,14 @@ def _rarity(seq: tuple[str, ...]) -> tuple[int, int]:
     scores = [0 if t in _COMMON or t in _BOUNDARIES else len(t) for t in seq]
     best = max(range(len(seq)), key=lambda j: scores[j])
     return scores[best], best
+
+
+class Match(NamedTuple):
+    start: int  # character offsets into the scanned text
+    end: int
+    weight: float
+    tag: str
+    source: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,14 +121,6 @@ class Pattern:
     needs: tuple[frozenset[str], ...] = ()
 
 
-class Match(NamedTuple):
-    start: int  # character offsets into the scanned text
-    end: int
-    weight: float
-    tag: str
-    source: str
-
-
 def _expand(source: str, macros: Mapping[str, str]) -> str:
     out = []
     for part in source.split():
@@ -106,6 +132,11 @@ def _expand(source: str, macros: Mapping[str, str]) -> str:
         body = "|".join(alts)
         out.append(f"[{body}]" if opt else body)
     return " ".join(out)
+
+
+def _literal(alt: str) -> tuple[str, ...]:
+    """A literal alternative as the tokens a text would hold (``re-check`` is ``re check``)."""
+    return tuple(t for part in alt.split("_") for t in _TOKEN.findall(part.lower()))
 
 
 def compile_pattern(
@@ -133,9 +164,19 @@ def compile_pattern(
             elif alt == "^":
                 seqs.extend((b,) for b in sorted(_BOUNDARIES))
             elif alt.endswith("*"):
-                prefixes.append(alt[:-1])
-            else:
-                seqs.append(tuple(alt.split("_")))
+                if _TOKEN.fullmatch(alt[:-1].lower()) is None:
+                    raise ConfigError(f"pattern {source!r}: prefix {alt!r} is not one token")
+                prefixes.append(alt[:-1].lower())
+            elif tokens := _literal(alt):
+                seqs.append(tokens)
+            # else: punctuation that is never a token (",", "%"): the alternative cannot match
+        if not (seqs or prefixes or numeric):
+            if opt:
+                continue  # an optional element that can never match is no element
+            raise ConfigError(f"pattern {source!r}: element {part!r} can never match")
+        # Longer alternatives first: of two that fit at one place (one a prefix of the other),
+        # the longer is taken.
+        seqs = sorted(dict.fromkeys(seqs), key=len, reverse=True)
         elems.append(_Elem(tuple(seqs), tuple(prefixes), optional=opt, numeric=numeric))
     keyable = [
         (min(_rarity(s)[0] for s in e.seqs), i)
@@ -163,68 +204,142 @@ def compile_pattern(
     return Pattern(source, tuple(elems), key, weight, tag, needs)
 
 
-def _forward(e: _Elem, toks: list[str], i: int) -> list[int]:
-    if e.gap:
-        out = [i]
-        for j in range(i, min(len(toks), i + e.gap)):
-            if toks[j] in _BOUNDARIES:
-                break
-            out.append(j + 1)
+# -- compilation to anchored regular expressions ----------------------------------------------
+
+
+_WW, _WB = "\x00", "\x01"  # token separators inside an alternative: word-word, other
+
+
+def _spelled(seq: tuple[str, ...], rev: bool) -> str:
+    """An alternative as one string, tokens joined by the separator they need."""
+    out = seq[0]
+    for a, b in itertools.pairwise(seq):
+        out += (_WB if a in _BOUNDARIES or b in _BOUNDARIES else _WW) + b
+    return out[::-1] if rev else out
+
+
+def _trie(strings: Iterable[str]) -> str:
+    """One expression for alternatives spelled by :func:`_spelled`, factored on common prefixes
+    (the regex engine rejects a wrong first character at once instead of trying each
+    alternative). Longer alternatives are tried before their own prefixes; a word that ends an
+    alternative must end a token."""
+    root: dict[str, Any] = {}
+    for text in strings:
+        node = root
+        for ch in text:
+            node = node.setdefault(ch, {})
+        node[""] = text[-1]
+    return _emit(root)
+
+
+def _emit(node: dict[str, Any]) -> str:
+    branches = []
+    for ch, child in node.items():
+        if ch:
+            piece = " ++" if ch == _WW else " *+" if ch == _WB else re.escape(ch)
+            branches.append(piece + _emit(child))
+    if "" in node:  # an alternative ends here: tried after the longer ones
+        branches.append("" if node[""] in _BOUNDARIES else _END)
+    if len(branches) == 1:
+        return branches[0]
+    return f"(?:{'|'.join(branches)})"
+
+
+def _elem_rx(e: _Elem, rev: bool) -> str:
+    """The element, preceded by the separator it needs (every element but the first has one).
+
+    No element checks that it starts a token: the one before it ends a token or is a boundary,
+    and the separator takes every space, so what follows starts a token."""
+    if e.gap:  # whole word tokens only, shortest first
+        return rf"(?:{_SEP}[\w']++){{0,{e.gap}}}?"
+    alts = [_trie(_spelled(seq, rev) for seq in e.seqs)] if e.seqs else []
+    for p in e.prefixes:
+        alts.append(rf"[\w']*{re.escape(p[::-1])}{_END}" if rev else rf"{re.escape(p)}[\w']*+")
+    if e.numeric:
+        alts.append(rf"\d++{_END}")
+    inner = _SEP + (alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})")
+    return f"(?:{inner})?" if e.optional else inner
+
+
+_RX_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _rx(source: str) -> re.Pattern[str]:
+    """Compile once per distinct expression (tables share many left and right parts)."""
+    rx = _RX_CACHE.get(source)
+    if rx is None:
+        rx = _RX_CACHE[source] = re.compile(source)
+    return rx
+
+
+class _Entry(NamedTuple):
+    """One way a pattern can match at an occurrence of one of its key tokens."""
+
+    pattern: Pattern
+    left: re.Pattern[str] | None  # reversed, matched on the reversed text left of the key token
+    right: re.Pattern[str]  # matched at the key token
+
+
+def _entries(p: Pattern) -> Iterator[tuple[str, _Entry]]:
+    """(anchor token, entry) pairs: key alternatives grouped by the tokens before their anchor."""
+    before = "".join(_elem_rx(e, True) for e in reversed(p.elems[: p.key]))
+    after = "".join(_elem_rx(e, False) for e in p.elems[p.key + 1 :])
+    groups: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for seq in p.elems[p.key].seqs:
+        anchor = _rarity(seq)[1]
+        groups.setdefault(seq[:anchor], []).append(seq[anchor:])
+    made: dict[tuple[str, ...], _Entry] = {}
+    for head, tails in groups.items():
+        left_src = (_SEP + _trie([_spelled(head, True)]) if head else "") + before
+        left = _rx(left_src) if left_src else None
+        right = _rx(_trie(_spelled(t, False) for t in tails) + after)
+        made[head] = _Entry(p, left, right)
+    for seq in p.elems[p.key].seqs:  # in the order the alternatives are tried
+        anchor = _rarity(seq)[1]
+        yield seq[anchor], made[seq[:anchor]]
+
+
+def _occurrences(norm: str, token: str) -> list[int]:
+    """Start offsets of ``token`` as a whole token of the normalised text."""
+    out = []
+    n = len(token)
+    at = norm.find(token)
+    if token in _BOUNDARIES:  # a boundary is a token wherever it stands
+        while at >= 0:
+            out.append(at)
+            at = norm.find(token, at + 1)
         return out
-    res = []
-    if i < len(toks):
-        for s in e.by_first.get(toks[i], ()):
-            if len(s) == 1 or tuple(toks[i : i + len(s)]) == s:
-                res.append(i + len(s))
-    if i < len(toks) and (
-        (e.prefixes and toks[i].startswith(e.prefixes)) or (e.numeric and toks[i].isdigit())
-    ):
-        res.append(i + 1)
-    if e.optional:
-        res.append(i)
-    return res
+    while at >= 0:
+        before, after = norm[at - 1], norm[at + n : at + n + 1]
+        if not (before.isalnum() or before == "'") and not (after.isalnum() or after == "'"):
+            out.append(at)
+        at = norm.find(token, at + 1)
+    return out
 
 
-def _backward(e: _Elem, toks: list[str], j: int) -> list[int]:
-    if e.gap:
-        out = [j]
-        for k in range(j - 1, max(-1, j - 1 - e.gap), -1):
-            if toks[k] in _BOUNDARIES:
-                break
-            out.append(k)
-        return out
-    res = []
-    if j > 0:
-        for s in e.by_last.get(toks[j - 1], ()):
-            if len(s) == 1 or (j >= len(s) and tuple(toks[j - len(s) : j]) == s):
-                res.append(j - len(s))
-    if j > 0 and (
-        (e.prefixes and toks[j - 1].startswith(e.prefixes)) or (e.numeric and toks[j - 1].isdigit())
-    ):
-        res.append(j - 1)
-    if e.optional:
-        res.append(j)
-    return res
+class Normalized:
+    """A normalised text (see ``Scan.norm``), with its reverse and boundary offsets on demand."""
 
+    __slots__ = ("_bounds", "_reversed", "text")
 
-def _right(elems: tuple[_Elem, ...], k: int, toks: list[str], i: int) -> int | None:
-    if k == len(elems):
-        return i
-    for nxt in _forward(elems[k], toks, i):
-        end = _right(elems, k + 1, toks, nxt)
-        if end is not None:
-            return end
-    return None
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._reversed: str | None = None
+        self._bounds: list[int] | None = None
 
+    def reversed(self) -> str:
+        if self._reversed is None:
+            self._reversed = self.text[::-1]
+        return self._reversed
 
-def _left(elems: tuple[_Elem, ...], k: int, toks: list[str], j: int) -> int | None:
-    if k < 0:
-        return j
-    for nxt in _backward(elems[k], toks, j):
-        start = _left(elems, k - 1, toks, nxt)
-        if start is not None:
-            return start
-    return None
+    def sentence(self, at: int) -> tuple[int, int]:
+        """The boundaries around offset ``at``, inclusive (a match never reaches past them)."""
+        if self._bounds is None:
+            self._bounds = [m.start() for m in _BOUNDARY_CHAR.finditer(self.text)]
+        bounds = self._bounds
+        return bounds[bisect.bisect_left(bounds, at) - 1], bounds[
+            bisect.bisect_right(bounds, at)
+        ] + 1
 
 
 class TokenPatterns:
@@ -238,61 +353,112 @@ class TokenPatterns:
         weight: float = 0.8,
         tag: str = "",
     ) -> None:
-        # anchor token -> [(pattern, key sequence, position of the anchor in the sequence)]
-        by_key: dict[str, list[tuple[Pattern, tuple[str, ...], int]]] = {}
-        for entry in entries:
-            if isinstance(entry, str):
-                pat = compile_pattern(entry, weight, tag=tag, macros=macros)
+        by_key: dict[str, list[_Entry]] = {}
+        patterns: list[Pattern] = []
+        for item in entries:
+            if isinstance(item, str):
+                pat = compile_pattern(item, weight, tag=tag, macros=macros)
             else:
-                src, w, *rest = entry
+                src, w, *rest = item
                 pat = compile_pattern(src, float(w), tag=rest[0] if rest else tag, macros=macros)
-            for seq in pat.elems[pat.key].seqs:
-                anchor = _rarity(seq)[1]
-                by_key.setdefault(seq[anchor], []).append((pat, seq, anchor))
-        self._by_key = by_key
+            patterns.append(pat)
+            for anchor, entry in _entries(pat):
+                bucket = by_key.setdefault(anchor, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+        self._patterns = tuple(patterns)
+        self._by_key = {k: tuple(v) for k, v in by_key.items()}
         self.keys = frozenset(by_key)
+        #: No pattern reaches past the boundaries around its key (boundaries only at its edges),
+        #: so a match depends only on the text between them: repeated sentences are matched once.
+        self._local = all(_boundaries_at_edges(p) for p in patterns)
 
     def __len__(self) -> int:
-        return len({id(p) for v in self._by_key.values() for p, _, _ in v})
+        return len(self._patterns)
+
+    def __repr__(self) -> str:
+        return f"TokenPatterns({len(self)} patterns, {len(self.keys)} keys)"
 
     def find(
-        self,
-        toks: list[str],
-        spans: Sequence[tuple[int, int]],
-        limit: int = MAX_MATCHES,
-        words: AbstractSet[str] | None = None,
+        self, text: Normalized, words: AbstractSet[str], limit: int = MAX_MATCHES
     ) -> list[Match]:
-        """Matches in a token list, the first ``limit`` of them (enough to score and show);
-        ``spans`` maps tokens to character offsets; ``words`` (the text's word set, optional)
-        lets patterns whose other required words are absent be skipped outright."""
-        out: list[Match] = []
-        by_key = self._by_key
+        """Matches in a normalised text (see module docstring), the first ``limit`` of them in
+        text order. ``words`` is the text's word set (a superset of its tokens); patterns whose
+        key or other required words are absent from it are skipped without matching. Offsets
+        are into ``text.text``."""
+        norm = text.text
+        hits = self.keys.intersection(words)
+        if not hits:
+            return []
         possible: dict[int, bool] = {}
-        for i, tok in enumerate(toks):
-            entries = by_key.get(tok)
-            if entries is None:
-                continue
-            done: set[int] = set()
-            for p, seq, anchor in entries:
-                if words is not None:
-                    ok = possible.get(id(p))
-                    if ok is None:
-                        ok = possible[id(p)] = all(not n.isdisjoint(words) for n in p.needs)
-                    if not ok:
-                        continue
-                first = i - anchor
-                if id(p) in done or first < 0 or tuple(toks[first : first + len(seq)]) != seq:
-                    continue
-                end = _right(p.elems, p.key + 1, toks, first + len(seq))
-                start = _left(p.elems, p.key - 1, toks, first) if end is not None else None
-                if end is None or start is None:
-                    continue
-                done.add(id(p))
-                while end - start > 1 and toks[start] in _BOUNDARIES:
-                    start += 1
-                while end - start > 1 and toks[end - 1] in _BOUNDARIES:
-                    end -= 1
-                out.append(Match(spans[start][0], spans[end - 1][1], p.weight, p.tag, p.source))
+        plan: list[tuple[int, tuple[_Entry, ...]]] = []
+        for key in hits:
+            live = []
+            for entry in self._by_key[key]:
+                p = entry.pattern
+                ok = possible.get(id(p))
+                if ok is None:
+                    ok = possible[id(p)] = not any(map(words.isdisjoint, p.needs))
+                if ok:
+                    live.append(entry)
+            if live:
+                entries = tuple(live)
+                plan.extend((at, entries) for at in _occurrences(norm, key))
+        if not plan:
+            return []
+        plan.sort(key=_first)
+        out: list[Match] = []
+        rnorm: str | None = None
+        n = len(norm)
+        # A sentence repeated word for word (a degenerate loop) is matched once: what matches at
+        # an occurrence depends only on the text between the boundaries around it.
+        seen: dict[tuple[str, int, int], list[tuple[int, int, Pattern]]] = {}
+        local = self._local
+        for at, entries in plan:
             if len(out) >= limit:
                 break
+            a, b = text.sentence(at) if local else (0, n)
+            memo_key = (norm[a:b], at - a, id(entries))
+            found = seen.get(memo_key) if local else None
+            if found is None:
+                found = []
+                done: set[int] = set()
+                for p, left, right in entries:
+                    if id(p) in done:
+                        continue
+                    r = right.match(norm, at)
+                    if r is None:
+                        continue
+                    start = at
+                    if left is not None:
+                        if rnorm is None:
+                            rnorm = text.reversed()
+                        m = left.match(rnorm, n - at)
+                        if m is None:
+                            continue
+                        start = at - (m.end() - m.start())
+                    done.add(id(p))
+                    found.append((start - a, r.end() - a, p))
+                seen[memo_key] = found
+            out.extend(_trimmed(norm, a + s, a + e, p) for s, e, p in found)
         return out
+
+
+def _boundaries_at_edges(p: Pattern) -> bool:
+    inner = p.elems[1:-1]
+    return not any(seq[-1] in _BOUNDARIES for e in inner for seq in e.seqs) and not any(
+        t in _BOUNDARIES for e in p.elems for seq in e.seqs if len(seq) > 1 for t in seq
+    )
+
+
+def _first(item: tuple[int, Any]) -> int:
+    return item[0]
+
+
+def _trimmed(norm: str, start: int, end: int, p: Pattern) -> Match:
+    """The match without the boundary tokens (and spaces) at its edges."""
+    while end - start > 1 and norm[start] in _EDGE:
+        start += 1
+    while end - start > 1 and norm[end - 1] in _EDGE:
+        end -= 1
+    return Match(start, end, p.weight, p.tag, p.source)
