@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from guardrail._models import Message
 from guardrail.detectors import LoopDetector, TurnContext
-from guardrail.detectors.loops import similarity
+from guardrail.detectors.loops import _REQUESTED, _requested, similarity
 
 
 def loop(reply: str, *, user: str = "Try again.", recent: tuple[str, ...] = ()) -> bool:
@@ -19,6 +21,10 @@ def loop(reply: str, *, user: str = "Try again.", recent: tuple[str, ...] = ()) 
         recent_assistant=recent,
     )
     return any(f.score >= 0.5 for f in LoopDetector()(ctx))
+
+
+def ctx(reply: str) -> TurnContext:
+    return TurnContext(index=1, message=Message(role="assistant", content=reply))
 
 
 TABLE = "| name | qty |\n|---|---|\n" + "".join(f"| item {i} | {i * 3} |\n" for i in range(12))
@@ -97,3 +103,41 @@ class TestRequestedRepetition:
             )
             == []
         )
+
+
+class TestCheapPaths:
+    """The literal gate and the piece-based unit cutting never change a decision."""
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.lists(
+            st.sampled_from(
+                ["repeat", "Song", "10", "x", " ", "times", "TEN", "3x", "count", "ab"]
+            ),
+            max_size=12,
+        ).map("".join)
+        | st.text(max_size=40)
+    )
+    def test_gate_never_hides_a_request(self, user: str) -> None:
+        """_requested(u) is exactly whether the request regex finds something."""
+        assert _requested(user) == (_REQUESTED.search(user.lower()) is not None)
+
+    @settings(max_examples=200, deadline=None)
+    @given(
+        st.lists(
+            st.sampled_from(
+                ["I am sorry", "sorry", ".", "!", "\n", " ", "。", "好的", "ok?", "  "]
+            ),
+            max_size=40,
+        ).map("".join)
+    )
+    def test_evidence_is_the_repeated_unit(self, reply: str) -> None:
+        """Every evidence span of a unit loop holds the same unit, end punctuation included."""
+        found = list(LoopDetector(min_chars=8)(ctx(reply)))
+        for f in found:
+            if f.detail.startswith("unit"):
+                texts = {e.text.rstrip(".!?。！？").strip().lower() for e in f.evidence}
+                assert len(texts) == 1
+                for e in f.evidence:
+                    assert reply[e.start : e.end] == e.text
+                    assert e.end == len(reply) or reply[e.end] not in ".!?。！？"

@@ -226,14 +226,28 @@ class TestEngineEqualsReference:
             assert sorted(Scan(text).find(table)) == sorted(reference_find(table, text))
 
 
-class TestMaskQuotesShortcut:
-    """Skipping the quote regex when no quote can open never changes the masked text."""
+class TestMaskQuotes:
+    """The str.find scanners mask exactly what the quotation and block-quote regexes match."""
 
-    @given(st.text(alphabet=st.sampled_from(list("ab x'\n\"“”«»„「」『』.")), max_size=60))
-    def test_equals_full_masking(self, text: str) -> None:
-        """mask_quotes equals the full regex masking on texts without code fences."""
+    @settings(max_examples=500, deadline=None)
+    @given(
+        st.text(alphabet=st.sampled_from(list("ab 1x'\n\t>`\"“”«»„「」『』.")), max_size=80)
+        | st.text(max_size=80)
+    )
+    def test_equals_regex_masking(self, text: str) -> None:
+        """mask_quotes equals the regex masking (code fences, block quotes, then quotations)."""
         from guardrail.detectors._base import _BLOCKQUOTE, _QUOTED, _blank, mask_quotes
 
         low = text.lower()
-        full = _BLOCKQUOTE.sub(_blank, low) if ">" in low else low
-        assert mask_quotes(low) == _QUOTED.sub(_blank, full)
+        want = low
+        if "```" in want:
+            parts = want.split("```")
+            want = "```".join(p if i % 2 == 0 else " " * len(p) for i, p in enumerate(parts))
+        want = _QUOTED.sub(_blank, _BLOCKQUOTE.sub(_blank, want))
+        assert mask_quotes(low) == want
+
+    def test_long_runs_are_not_quotations(self) -> None:
+        """A run longer than the regex allows is no quotation (600 characters, 400 for ')."""
+        inside = "a" * 601
+        assert mask_quotes(f'"{inside}"') == f'"{inside}"'
+        assert mask_quotes(f'"{inside[:600]}"').strip() == ""

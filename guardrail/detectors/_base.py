@@ -27,6 +27,7 @@ from guardrail.detectors._patterns import (
     Normalized,
     TokenPatterns,
     compile_pattern,
+    vocabulary,
 )
 
 __all__ = [
@@ -124,7 +125,6 @@ _QUOTED = re.compile(
     r"|『[^『』]{1,600}』"
     r"|(?<![^\W_])'[^'\n]{2,400}'(?![^\W_])"
 )
-_QUOTE_OPENERS = ('"', "“", "«", "„", "「", "『")
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>[^\n]*", re.MULTILINE)
 #: A token: a word (letters and digits, inner apostrophes) or a sentence boundary.
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;。！？\n]")
@@ -132,12 +132,12 @@ _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;。！？\n]")
 _ASCII_WORDS = bytes(ord(" ") if chr(c) in BOUNDARY_CHARS else c for c in range(256))
 _WORDS = str.maketrans(dict.fromkeys(BOUNDARY_CHARS, " "))
 #: ASCII normalisation: letters, digits, apostrophes and boundaries stay, the rest is a space.
+#: An apostrophe that does not join two word characters is no part of a token.
+_STRAY_APOSTROPHE = re.compile(r"'(?<!\w')|'(?!\w)")
 _ASCII_NORM = bytes(c if chr(c).isalnum() or chr(c) in "'.!?;\n" else ord(" ") for c in range(256))
 #: Normalisation of other text: what is neither a word character, a space, an apostrophe nor a
 #: boundary becomes a space (so does ``_``, which ``_TOKEN`` does not count as a letter).
 _NON_TOKEN = re.compile(r"[^\w '.!?;。！？\n]|_")
-#: An apostrophe that does not join two word characters is no part of a token.
-_STRAY_APOSTROPHE = re.compile(r"'(?<!\w')|'(?!\w)")
 BOUNDARIES = frozenset(BOUNDARY_CHARS)
 _ENDERS = ".!?\n。！？"
 _SENTENCE_REACH = 400  # a "sentence" never extends further than this from a match
@@ -156,6 +156,8 @@ def windowed(text: str) -> str:
 def lower_same_length(text: str) -> str:
     """``text.lower()`` with apostrophes unified, guaranteed to keep every character offset."""
     low = text.lower()
+    if low.isascii():  # the common case: ASCII lower-casing keeps the length
+        return low.replace("`", "'") if "`" in low else low
     if len(low) != len(text):  # rare: characters whose lower case is longer (e.g. 'İ')
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     return low.translate(_APOSTROPHES)
@@ -175,16 +177,110 @@ def _apostrophe_opens(low: str) -> bool:
     return False
 
 
+#: Per opening quote (the alternatives of ``_QUOTED``): the characters that end its run, the
+#: closers among them, and the shortest and longest run.
+_QUOTE_RULES = {
+    '"': ('"\n', '"', 1, 600),
+    "“": ("“”\n", "”", 1, 600),
+    "«": ("«»\n", "»", 1, 600),
+    "„": ("„“”\n", "“”", 1, 600),
+    "「": ("「」", "」", 1, 600),
+    "『": ("『』", "』", 1, 600),
+    "'": ("'\n", "'", 2, 400),  # and no letter or digit just before or just after
+}
+
+
+class _NextOf:
+    """``text.find(c, i)`` for positions ``i`` that never decrease: each character's next
+    occurrence is searched for once per position it moves to, so all lookups cost O(len)."""
+
+    __slots__ = ("_at", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._at: dict[str, int] = {}
+
+    def __call__(self, c: str, i: int) -> int:
+        at = self._at.get(c, -2)
+        if at == -2 or 0 <= at < i:
+            at = self._at[c] = self._text.find(c, i)
+        return at
+
+
+def _quoted_spans(low: str, kinds: list[str]) -> list[tuple[int, int]]:
+    """What ``_QUOTED.sub`` matches, scanned with ``str.find``: the leftmost opener (of the
+    ``kinds`` that occur) whose run ends at one of its closers, then on after it."""
+    nxt, n = _NextOf(low), len(low)
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        if len(kinds) == 1:
+            p = nxt(kinds[0], pos)
+            if p < 0:
+                return spans
+        else:
+            found = [at for at in [nxt(q, pos) for q in kinds] if at >= 0]
+            if not found:
+                return spans
+            p = min(found)
+        opener = low[p]
+        if opener == "'" and p and low[p - 1].isalnum():
+            pos = p + 1  # an apostrophe inside a word
+            continue
+        stops, closers, shortest, longest = _QUOTE_RULES[opener]
+        ends = [at for at in [nxt(c, p + 1) for c in stops] if at >= 0]
+        q = min(ends) if ends else -1
+        ok = q >= 0 and low[q] in closers and shortest <= q - p - 1 <= longest
+        if ok and opener == "'":
+            ok = q + 1 >= n or not low[q + 1].isalnum()
+        if ok:
+            spans.append((p, q + 1))
+            pos = q + 1
+        else:
+            pos = p + 1
+
+
+def _blockquote_spans(low: str) -> list[tuple[int, int]]:
+    """What ``_BLOCKQUOTE`` matches: a line opening with ``>`` after at most three blanks."""
+    spans: list[tuple[int, int]] = []
+    i = low.find(">")
+    while i >= 0:
+        j = i
+        while i - j < 3 and j and low[j - 1] in " \t":
+            j -= 1
+        if j == 0 or low[j - 1] == "\n":
+            end = low.find("\n", i)
+            end = len(low) if end < 0 else end
+            spans.append((j, end))
+            i = low.find(">", end)
+        else:
+            i = low.find(">", i + 1)
+    return spans
+
+
+def _blanked(low: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return low
+    out: list[str] = []
+    at = 0
+    for a, b in spans:
+        out += (low[at:a], " " * (b - a))
+        at = b
+    out.append(low[at:])
+    return "".join(out)
+
+
 def mask_quotes(low: str) -> str:
     """Blank out quoted material, block quotes and fenced code (same length, linear time)."""
     if "```" in low:
         parts = low.split("```")
         low = "```".join(p if i % 2 == 0 else " " * len(p) for i, p in enumerate(parts))
     if ">" in low:
-        low = _BLOCKQUOTE.sub(_blank, low)
-    if not any(q in low for q in _QUOTE_OPENERS) and not _apostrophe_opens(low):
-        return low  # no quote can open here (apostrophes inside words only: contractions)
-    return _QUOTED.sub(_blank, low)
+        low = _blanked(low, _blockquote_spans(low))
+    kinds = [q for q in _QUOTE_RULES if q in low]
+    if kinds == ["'"] and not _apostrophe_opens(low):
+        return low  # apostrophes inside words only (contractions): no quotation opens
+    return _blanked(low, _quoted_spans(low, kinds)) if kinds else low
 
 
 def normalize(low: str) -> str:
@@ -201,26 +297,51 @@ def normalize(low: str) -> str:
 class Scan:
     """One message prepared for pattern matching: lower-cased, optionally masked, normalised.
 
-    ``words`` (the message's word tokens, a superset when masking drops some) is built eagerly,
-    because it decides whether any matching happens; the masked and normalised texts are built on
-    first use.
+    Everything is built on first use: the token list (the words a table's gate looks for), the
+    masked text, and the normalised text the patterns run on.
     """
 
-    __slots__ = ("_base", "_low", "_mask", "_norm", "raw_low", "text", "words")
-    words: set[str]
+    __slots__ = (
+        "_base",
+        "_low",
+        "_mask",
+        "_norm",
+        "_present",
+        "_tokens",
+        "_words",
+        "raw_low",
+        "text",
+    )
 
     def __init__(self, text: str, *, mask: bool = True) -> None:
         self.text = text
-        self.raw_low = low = lower_same_length(windowed(text))
-        self._base = base = normalize(low)
-        # The word set gates matching; taken before masking (a superset).
-        if base.isascii():
-            self.words = set(base.encode().translate(_ASCII_WORDS).decode().split())
-        else:
-            self.words = set(base.translate(_WORDS).split())
+        self.raw_low = lower_same_length(windowed(text))
+        self._base: str | None = None
         self._mask = mask
         self._low: str | None = None
         self._norm: Normalized | None = None
+        self._tokens: list[str] | None = None
+        self._words: set[str] | None = None
+        self._present: tuple[frozenset[str], frozenset[str]] | None = None
+
+    def tokens(self) -> list[str]:
+        """The word tokens of the text before masking (so a superset of what patterns see)."""
+        if self._tokens is None:
+            if self._base is None:
+                self._base = normalize(self.raw_low)
+            base = self._base
+            if base.isascii():
+                self._tokens = base.encode().translate(_ASCII_WORDS).decode().split()
+            else:
+                self._tokens = base.translate(_WORDS).split()
+        return self._tokens
+
+    @property
+    def words(self) -> set[str]:
+        """The distinct word tokens (see :meth:`tokens`)."""
+        if self._words is None:
+            self._words = set(self.tokens())
+        return self._words
 
     @property
     def low(self) -> str:
@@ -231,23 +352,25 @@ class Scan:
 
     @property
     def norm(self) -> str:
-        """``normalize(low)`` between two newlines (the text's start and end are boundaries):
-        offset ``i`` of the text is offset ``i + 1`` here."""
-        return self._normalized().text
+        """``normalize(low)``: same offsets as ``text``."""
+        return self._normalized().body
 
     def _normalized(self) -> Normalized:
         if self._norm is None:
-            low = self.low
-            body = self._base if low is self.raw_low else normalize(low)
-            self._norm = Normalized(f"\n{body}\n")
+            low, base = self.low, self._base
+            self._norm = Normalized(base if low is self.raw_low and base else normalize(low))
         return self._norm
 
     def find(self, patterns: TokenPatterns) -> list[Match]:
-        """Every match of ``patterns`` (empty at the cost of a set test when no key word occurs)."""
-        if patterns.keys.isdisjoint(self.words):
+        """Every match of ``patterns`` (empty at the cost of one pass over the token list when no
+        key word occurs)."""
+        vocab = vocabulary()
+        if self._present is None or self._present[0] is not vocab:
+            self._present = (vocab, vocab.intersection(self.tokens()))
+        present = self._present[1]
+        if present.isdisjoint(patterns.keys):
             return []
-        found = patterns.find(self._normalized(), self.words)
-        return [Match(m.start - 1, m.end - 1, m.weight, m.tag, m.source) for m in found]
+        return patterns.find(self._normalized(), present)
 
     def sentence_of(self, start: int, end: int) -> tuple[int, int]:
         """The character span of the sentence holding ``[start, end)``."""

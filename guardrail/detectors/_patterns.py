@@ -54,6 +54,7 @@ __all__ = [
     "Pattern",
     "TokenPatterns",
     "compile_pattern",
+    "vocabulary",
 ]
 
 BOUNDARY_CHARS = ".!?;。！？\n"
@@ -62,6 +63,8 @@ _BOUNDARIES = frozenset(BOUNDARY_CHARS)
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;。！？\n]")
 #: More matches than this in one message add nothing to a score or to the evidence shown.
 MAX_MATCHES = 48
+#: From this many key occurrences in one text, repeated sentences are matched once (memo).
+_MEMO_FROM = 12
 #: Words too common to start matching from: a pattern's key is its rarest required element.
 # fmt: off
 _COMMON = frozenset((
@@ -80,8 +83,7 @@ _COMMON = frozenset((
 # spaces or by boundary characters).
 _END = r"(?![\w'])"
 _SEP = " *+"
-_BOUNDARY_RX = "[.!?;。！？\n]"
-_BOUNDARY_CHAR = re.compile(_BOUNDARY_RX)
+_TO_NEWLINE = str.maketrans(dict.fromkeys(BOUNDARY_CHARS, "\n"))
 _EDGE = " " + BOUNDARY_CHARS
 
 
@@ -317,13 +319,30 @@ def _occurrences(norm: str, token: str) -> list[int]:
     return out
 
 
+_vocabulary: frozenset[str] = frozenset()
+
+
+def _register(words: frozenset[str]) -> None:
+    global _vocabulary
+    if not words <= _vocabulary:
+        _vocabulary = _vocabulary | words
+
+
+def vocabulary() -> frozenset[str]:
+    """The words of every table compiled so far: a text's tokens are filtered through it once,
+    and each table's gate then works on that small set."""
+    return _vocabulary
+
+
 class Normalized:
-    """A normalised text (see ``Scan.norm``), with its reverse and boundary offsets on demand."""
+    """A normalised text (see ``Scan.norm`` in ``_base``) between two newlines, since the start
+    and the end of a text are boundaries; matches are reported as offsets into ``body``."""
 
-    __slots__ = ("_bounds", "_reversed", "text")
+    __slots__ = ("_bounds", "_reversed", "body", "text")
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.text = f"\n{body}\n"
         self._reversed: str | None = None
         self._bounds: list[int] | None = None
 
@@ -333,13 +352,22 @@ class Normalized:
         return self._reversed
 
     def sentence(self, at: int) -> tuple[int, int]:
-        """The boundaries around offset ``at``, inclusive (a match never reaches past them)."""
+        """The boundaries around offset ``at`` of ``text``, inclusive (a match never reaches
+        past them)."""
         if self._bounds is None:
-            self._bounds = [m.start() for m in _BOUNDARY_CHAR.finditer(self.text)]
+            # Where the boundaries stand, from the lengths of the pieces between them (no
+            # character-by-character scan in Python or in the regex engine).
+            pieces = self.text.translate(_TO_NEWLINE).split("\n")
+            self._bounds = list(itertools.accumulate(map(len, pieces), _past_separator, initial=-1))
+            self._bounds.pop()  # the end of the last piece is the end of the text
         bounds = self._bounds
         return bounds[bisect.bisect_left(bounds, at) - 1], bounds[
             bisect.bisect_right(bounds, at)
         ] + 1
+
+
+def _past_separator(at: int, piece: int) -> int:
+    return at + piece + 1
 
 
 class TokenPatterns:
@@ -369,6 +397,9 @@ class TokenPatterns:
         self._patterns = tuple(patterns)
         self._by_key = {k: tuple(v) for k, v in by_key.items()}
         self.keys = frozenset(by_key)
+        #: Every word the table's gate looks at: its keys and the words its patterns need.
+        self.vocab = self.keys.union(*(n for p in patterns for n in p.needs))
+        _register(self.vocab)
         #: No pattern reaches past the boundaries around its key (boundaries only at its edges),
         #: so a match depends only on the text between them: repeated sentences are matched once.
         self._local = all(_boundaries_at_edges(p) for p in patterns)
@@ -383,9 +414,9 @@ class TokenPatterns:
         self, text: Normalized, words: AbstractSet[str], limit: int = MAX_MATCHES
     ) -> list[Match]:
         """Matches in a normalised text (see module docstring), the first ``limit`` of them in
-        text order. ``words`` is the text's word set (a superset of its tokens); patterns whose
-        key or other required words are absent from it are skipped without matching. Offsets
-        are into ``text.text``."""
+        text order, as offsets into ``text.body``. ``words`` holds (at least) the words of
+        :attr:`vocab` that occur in the text; patterns whose key or other required words are
+        absent from it are skipped without matching."""
         norm = text.text
         hits = self.keys.intersection(words)
         if not hits:
@@ -410,35 +441,41 @@ class TokenPatterns:
         out: list[Match] = []
         rnorm: str | None = None
         n = len(norm)
-        # A sentence repeated word for word (a degenerate loop) is matched once: what matches at
-        # an occurrence depends only on the text between the boundaries around it.
+        # Many occurrences: perhaps a sentence repeated word for word (a degenerate loop), then
+        # matched once. What matches at an occurrence depends only on the text between the
+        # boundaries around it (when the table is local), which gives the memo its key.
+        memo = self._local and len(plan) >= _MEMO_FROM
         seen: dict[tuple[str, int, int], list[tuple[int, int, Pattern]]] = {}
-        local = self._local
+        a = 0
         for at, entries in plan:
             if len(out) >= limit:
                 break
-            a, b = text.sentence(at) if local else (0, n)
-            memo_key = (norm[a:b], at - a, id(entries))
-            found = seen.get(memo_key) if local else None
-            if found is None:
-                found = []
-                done: set[int] = set()
-                for p, left, right in entries:
-                    if id(p) in done:
+            if memo:
+                a, b = text.sentence(at)
+                memo_key = (norm[a:b], at - a, id(entries))
+                found = seen.get(memo_key)
+                if found is not None:
+                    out.extend(_trimmed(norm, a + s, a + e, p) for s, e, p in found)
+                    continue
+            found = []
+            done: set[int] = set()
+            for p, left, right in entries:
+                if id(p) in done:
+                    continue
+                r = right.match(norm, at)
+                if r is None:
+                    continue
+                start = at
+                if left is not None:
+                    if rnorm is None:
+                        rnorm = text.reversed()
+                    m = left.match(rnorm, n - at)
+                    if m is None:
                         continue
-                    r = right.match(norm, at)
-                    if r is None:
-                        continue
-                    start = at
-                    if left is not None:
-                        if rnorm is None:
-                            rnorm = text.reversed()
-                        m = left.match(rnorm, n - at)
-                        if m is None:
-                            continue
-                        start = at - (m.end() - m.start())
-                    done.add(id(p))
-                    found.append((start - a, r.end() - a, p))
+                    start = at - (m.end() - m.start())
+                done.add(id(p))
+                found.append((start - a, r.end() - a, p))
+            if memo:
                 seen[memo_key] = found
             out.extend(_trimmed(norm, a + s, a + e, p) for s, e, p in found)
         return out
@@ -456,9 +493,10 @@ def _first(item: tuple[int, Any]) -> int:
 
 
 def _trimmed(norm: str, start: int, end: int, p: Pattern) -> Match:
-    """The match without the boundary tokens (and spaces) at its edges."""
+    """The match without the boundary tokens (and spaces) at its edges, as offsets into the body
+    (``norm`` starts with the sentinel newline)."""
     while end - start > 1 and norm[start] in _EDGE:
         start += 1
     while end - start > 1 and norm[end - 1] in _EDGE:
         end -= 1
-    return Match(start, end, p.weight, p.tag, p.source)
+    return Match(start - 1, end - 1, p.weight, p.tag, p.source)

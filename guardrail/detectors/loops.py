@@ -17,16 +17,15 @@ Repetition the user asked for (lyrics, a refrain, "write it 10 times") is not a 
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections import Counter
 from collections.abc import Iterable
 
 from guardrail._models import Finding, Label
-from guardrail.detectors._base import TurnContext, evidence
+from guardrail.detectors._base import TurnContext, evidence, windowed
 
 __all__ = ["LoopDetector", "similarity"]
 
-_UNIT = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
 _STRUCTURAL = re.compile(r"[|{}\[\]<>=\t]|\" ?:|^[\s\-*+#>]*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _SPACE = re.compile(r"\s+")
@@ -35,7 +34,6 @@ _REQUESTED = re.compile(
     r"verse|spell|count)\b|(?<!\d)\d{1,6} ?(?:times|x)\b(?! ?\d)|\b(?:ten|twenty|fifty|hundred)\s+times\b"
 )
 _PROBES = 16
-_STRIP = " \t\r.!?。！？"
 _PROBE_LEN = 8
 _MAX_PERIOD = 400
 _MAX_COUNT = 64
@@ -82,8 +80,7 @@ class LoopDetector:
 
     def __call__(self, turn: TurnContext) -> Iterable[Finding]:
         text = turn.text
-        requested = bool(turn.previous_user and _REQUESTED.search(turn.previous_user))
-        if not requested:
+        if not (turn.previous_user and _requested(turn.previous_user)):
             found = self._units(text)
             if found is not None:
                 yield found
@@ -92,27 +89,42 @@ class LoopDetector:
 
     def _units(self, text: str) -> Finding | None:
         body = _unfenced(text)
-        units = _UNIT.findall(body)
+        # The units' texts without their end punctuation: cut at every sentence end or line
+        # break (empty pieces are runs of punctuation).
+        pieces = (
+            body.encode().translate(_ASCII_CUT).decode() if body.isascii() else body.translate(_CUT)
+        ).split("\0")
+        units = [p for p in pieces if p]
         if len(units) < self.min_repeats:
             return self._blocks(text, max(units, key=len) if units else "")
-        counts = Counter(u.strip(_STRIP).lower() for u in units)
-        for key, n in counts.most_common(4):
+        counts: dict[str, int] = {}
+        for key in map(str.lower, map(str.strip, units)):
+            counts[key] = counts.get(key, 0) + 1
+        if max(counts.values()) < self.min_repeats:
+            return self._blocks(text, max(units, key=len))
+        for key, n in sorted(counts.items(), key=_second, reverse=True)[:4]:
             if n < self.min_repeats:
                 break
             if n * len(key) < self.min_chars or len(key) < 4 or not _LETTER.search(key):
                 continue
             if _structural(key):
                 continue
-            return self._unit_finding(text, body, key, n)
+            return self._unit_finding(text, pieces, key, n)
         return self._blocks(text, max(units, key=len))
 
-    def _unit_finding(self, text: str, body: str, key: str, n: int) -> Finding:
+    def _unit_finding(self, text: str, pieces: list[str], key: str, n: int) -> Finding:
+        """Evidence: the first eight units with this key, each with its end punctuation."""
         spans = []
-        for m in _UNIT.finditer(body):
-            if m.group().strip(_STRIP).lower() == key:
-                unit = m.group()
-                a = m.start() + (len(unit) - len(unit.lstrip()))
-                spans.append((a, m.start() + len(unit.rstrip())))
+        # Each cut is one character, so piece i starts at the sum of (length + 1) before it.
+        starts = itertools.accumulate(map((1).__add__, map(len, pieces)), initial=0)
+        for piece, at in zip(pieces, starts, strict=False):
+            if piece and piece.strip().lower() == key:
+                end = at + len(piece)
+                while end < len(text) and text[end] in _PUNCT:
+                    end += 1
+                if end == at + len(piece):
+                    end = at + len(piece.rstrip())
+                spans.append((at + len(piece) - len(piece.lstrip()), end))
                 if len(spans) == 8:
                     break
         return Finding(
@@ -174,6 +186,29 @@ class LoopDetector:
             evidence=(evidence(Label.LOOP, text, 0, min(len(text), 200)),),
             detail=f"near-identical to the previous two replies ({min(s1, s2):.2f})",
         )
+
+
+#: Cut points of units: sentence punctuation of any script and line breaks.
+_ENDERS = ".!?。！？\n"
+_PUNCT = ".!?。！？"  # the end punctuation a unit's evidence takes along
+_CUT = str.maketrans(dict.fromkeys(_ENDERS, "\0"))
+_ASCII_CUT = bytes(0 if chr(c) in _ENDERS else c for c in range(256))
+#: Every match of ``_REQUESTED`` holds one of these (a digit before an "x": "10x").
+_REQUEST_GATE = re.compile(
+    "repeat|lyric|song|chorus|refrain|chant|mantra|hymn|anthem|cheer|rhyme|poem|verse|spell|"
+    r"count|times|\dx|\d x"
+)
+
+
+def _requested(user: str) -> bool:
+    """Did the user ask for repetition (lyrics, a refrain, "write it 10 times")? A literal
+    search is the cheap gate; the regex decides."""
+    low = windowed(user).lower()
+    return _REQUEST_GATE.search(low) is not None and _REQUESTED.search(low) is not None
+
+
+def _second(item: tuple[str, int]) -> int:
+    return item[1]
 
 
 def _structural(unit: str) -> bool:
