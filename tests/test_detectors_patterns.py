@@ -54,7 +54,9 @@ class TestLanguage:
     def test_curly_apostrophes(self) -> None:
         assert spans(["i'm useless"], "I’m useless") == ["I’m useless"]
 
-    @pytest.mark.parametrize("bad", ["[maybe]", "~9 word", "fail*", "a|$X", "word ~0", "^ #"])
+    @pytest.mark.parametrize(
+        "bad", ["[maybe]", "~9 word", "fail*", "a|$X", "word ~0", "^ #", "word [~1]", "% word"]
+    )
     def test_malformed(self, bad: str) -> None:
         with pytest.raises(ConfigError):
             compile_pattern(bad)
@@ -224,6 +226,29 @@ class TestEngineEqualsReference:
         ]
         for table in tables:
             assert sorted(Scan(text).find(table)) == sorted(reference_find(table, text))
+
+
+class TestSentenceOf:
+    """Sentence spans from the cached sentence ends equal a direct search around the span."""
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.lists(st.sampled_from(["ab", " ", ".", "!", "?", "\n", "。", "x" * 60, "y" * 300]))
+        .map("".join)
+        .flatmap(lambda t: st.tuples(st.just(t), st.integers(0, len(t)), st.integers(0, len(t))))
+    )
+    def test_equals_search(self, case: tuple[str, int, int]) -> None:
+        from guardrail.detectors._base import _ENDERS, _SENTENCE_REACH
+
+        text, i, j = case
+        start, end = min(i, j), max(i, j)
+        scan = Scan(text)
+        low = scan.low
+        lo, hi = max(0, start - _SENTENCE_REACH), min(len(low), end + _SENTENCE_REACH)
+        a = max(low.rfind(c, lo, start) for c in _ENDERS)
+        ends = [k for k in (low.find(c, end, hi) for c in _ENDERS) if k >= 0]
+        want = (a + 1 if a >= 0 else lo), (min(ends) + 1 if ends else hi)
+        assert scan.sentence_of(start, end) == want
 
 
 class TestMaskQuotes:

@@ -12,6 +12,8 @@ Text machinery, all linear in the input:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import re
 from collections.abc import Iterable
@@ -140,6 +142,8 @@ _ASCII_NORM = bytes(c if chr(c).isalnum() or chr(c) in "'.!?;\n" else ord(" ") f
 _NON_TOKEN = re.compile(r"[^\w '.!?;。！？\n]|_")
 BOUNDARIES = frozenset(BOUNDARY_CHARS)
 _ENDERS = ".!?\n。！？"
+_TO_END = str.maketrans(dict.fromkeys(_ENDERS, "\n"))
+_ASCII_TO_END = bytes(10 if chr(c) in _ENDERS else c for c in range(256))
 _SENTENCE_REACH = 400  # a "sentence" never extends further than this from a match
 
 
@@ -303,6 +307,7 @@ class Scan:
 
     __slots__ = (
         "_base",
+        "_ends",
         "_low",
         "_mask",
         "_norm",
@@ -323,6 +328,7 @@ class Scan:
         self._tokens: list[str] | None = None
         self._words: set[str] | None = None
         self._present: tuple[frozenset[str], frozenset[str]] | None = None
+        self._ends: list[int] | None = None
 
     def tokens(self) -> list[str]:
         """The word tokens of the text before masking (so a superset of what patterns see)."""
@@ -373,12 +379,28 @@ class Scan:
         return patterns.find(self._normalized(), present)
 
     def sentence_of(self, start: int, end: int) -> tuple[int, int]:
-        """The character span of the sentence holding ``[start, end)``."""
-        low = self.low
-        lo, hi = max(0, start - _SENTENCE_REACH), min(len(low), end + _SENTENCE_REACH)
-        a = max(low.rfind(c, lo, start) for c in _ENDERS)
-        ends = [i for i in (low.find(c, end, hi) for c in _ENDERS) if i >= 0]
-        return (a + 1 if a >= 0 else lo), (min(ends) + 1 if ends else hi)
+        """The character span of the sentence holding ``[start, end)`` (within
+        ``_SENTENCE_REACH`` characters of it)."""
+        if self._ends is None:
+            # Sentence ends (positions of .!?\n and their CJK forms), from the lengths of the
+            # pieces between them: no per-character scan.
+            low = self.low
+            if low.isascii():
+                pieces = low.encode().translate(_ASCII_TO_END).decode().split("\n")
+            else:
+                pieces = low.translate(_TO_END).split("\n")
+            self._ends = list(itertools.accumulate(map(len, pieces), _past_one, initial=-1))
+        ends = self._ends
+        lo, hi = max(0, start - _SENTENCE_REACH), min(len(self.low), end + _SENTENCE_REACH)
+        i = bisect.bisect_left(ends, start)
+        a = ends[i - 1] if i else -1  # the last end before the span
+        j = bisect.bisect_left(ends, end)
+        b = ends[j] if j < len(ends) - 1 else -1  # the first end at or after its end
+        return (a + 1 if a >= lo else lo), (b + 1 if 0 <= b < hi else hi)
+
+
+def _past_one(at: int, piece: int) -> int:
+    return at + piece + 1
 
 
 def distinct(matches: Iterable[Match]) -> list[Match]:

@@ -118,8 +118,9 @@ class Pattern:
     key: int
     weight: float
     tag: str
-    #: For each other required word element: the first tokens of its alternatives. A text
-    #: lacking all of them cannot match, so the pattern is skipped without any matching.
+    #: For each other required word element (but those with a very common word): the first
+    #: tokens of its alternatives. A text lacking all of them cannot match, so the pattern is
+    #: skipped without any matching.
     needs: tuple[frozenset[str], ...] = ()
 
 
@@ -155,6 +156,8 @@ def compile_pattern(
             continue
         opt = part.startswith("[") and part.endswith("]")
         body = part[1:-1] if opt else part
+        if body.startswith("~"):
+            raise ConfigError(f"pattern {source!r}: a gap cannot be optional ({part!r})")
         seqs: list[tuple[str, ...]] = []
         prefixes: list[str] = []
         numeric = False
@@ -188,20 +191,25 @@ def compile_pattern(
         and not e.optional
         and not e.gap
         and not e.numeric
-        and not all(len(s) == 1 and s[0] in _BOUNDARIES for s in e.seqs)
+        and not any(all(t in _BOUNDARIES for t in s) for s in e.seqs)  # anchors are words
     ]
     if not keyable:
-        raise ConfigError(f"pattern {source!r}: needs a required element without prefixes")
+        raise ConfigError(
+            f"pattern {source!r}: needs a required element of words (no prefixes, numbers or "
+            "bare boundaries)"
+        )
     if not 0.0 <= weight <= 1.0:
         raise ConfigError(f"pattern {source!r}: weight {weight} outside [0, 1]")
     key = max(keyable)[1]
     needs = tuple(
-        frozenset(seq[0] for seq in e.seqs)
+        group
         for i, e in enumerate(elems)
         if i != key
         and e.seqs
         and not (e.optional or e.gap or e.prefixes or e.numeric)
         and not any(seq[0] in _BOUNDARIES for seq in e.seqs)
+        # a group holding a very common word is met by nearly every text: not worth a test
+        and _COMMON.isdisjoint(group := frozenset(seq[0] for seq in e.seqs))
     )
     return Pattern(source, tuple(elems), key, weight, tag, needs)
 
@@ -302,20 +310,15 @@ def _entries(p: Pattern) -> Iterator[tuple[str, _Entry]]:
 
 
 def _occurrences(norm: str, token: str) -> list[int]:
-    """Start offsets of ``token`` as a whole token of the normalised text."""
+    """Start offsets of ``token`` (a word) as a whole token of the normalised text."""
     out = []
     n = len(token)
     at = norm.find(token)
-    if token in _BOUNDARIES:  # a boundary is a token wherever it stands
-        while at >= 0:
-            out.append(at)
-            at = norm.find(token, at + 1)
-        return out
     while at >= 0:
-        before, after = norm[at - 1], norm[at + n : at + n + 1]
+        before, after = norm[at - 1], norm[at + n]  # the sentinels keep both in range
         if not (before.isalnum() or before == "'") and not (after.isalnum() or after == "'"):
             out.append(at)
-        at = norm.find(token, at + 1)
+        at = norm.find(token, at + n)
     return out
 
 
@@ -338,13 +341,21 @@ class Normalized:
     """A normalised text (see ``Scan.norm`` in ``_base``) between two newlines, since the start
     and the end of a text are boundaries; matches are reported as offsets into ``body``."""
 
-    __slots__ = ("_bounds", "_reversed", "body", "text")
+    __slots__ = ("_bounds", "_found", "_reversed", "body", "text")
 
     def __init__(self, body: str) -> None:
         self.body = body
         self.text = f"\n{body}\n"
         self._reversed: str | None = None
         self._bounds: list[int] | None = None
+        self._found: dict[str, list[int]] = {}
+
+    def occurrences(self, token: str) -> list[int]:
+        """Where ``token`` (a word) stands as a whole token, in ``text`` (tables share keys)."""
+        found = self._found.get(token)
+        if found is None:
+            found = self._found[token] = _occurrences(self.text, token)
+        return found
 
     def reversed(self) -> str:
         if self._reversed is None:
@@ -397,6 +408,10 @@ class TokenPatterns:
         self._patterns = tuple(patterns)
         self._by_key = {k: tuple(v) for k, v in by_key.items()}
         self.keys = frozenset(by_key)
+        #: Keys where one pattern has several entries (then at most one match per occurrence).
+        self._shared = frozenset(
+            k for k, v in self._by_key.items() if len({id(e.pattern) for e in v}) < len(v)
+        )
         #: Every word the table's gate looks at: its keys and the words its patterns need.
         self.vocab = self.keys.union(*(n for p in patterns for n in p.needs))
         _register(self.vocab)
@@ -417,64 +432,61 @@ class TokenPatterns:
         text order, as offsets into ``text.body``. ``words`` holds (at least) the words of
         :attr:`vocab` that occur in the text; patterns whose key or other required words are
         absent from it are skipped without matching."""
-        norm = text.text
-        hits = self.keys.intersection(words)
-        if not hits:
-            return []
+        live: dict[str, tuple[_Entry, ...]] = {}
         possible: dict[int, bool] = {}
-        plan: list[tuple[int, tuple[_Entry, ...]]] = []
-        for key in hits:
-            live = []
+        for key in self.keys.intersection(words):
+            entries = []
             for entry in self._by_key[key]:
                 p = entry.pattern
                 ok = possible.get(id(p))
                 if ok is None:
                     ok = possible[id(p)] = not any(map(words.isdisjoint, p.needs))
                 if ok:
-                    live.append(entry)
-            if live:
-                entries = tuple(live)
-                plan.extend((at, entries) for at in _occurrences(norm, key))
-        if not plan:
+                    entries.append(entry)
+            if entries:
+                live[key] = tuple(entries)
+        if not live:
             return []
-        plan.sort(key=_first)
-        out: list[Match] = []
-        rnorm: str | None = None
+        norm = text.text
+        plan = sorted((at, key) for key in live for at in text.occurrences(key))
         n = len(norm)
-        # Many occurrences: perhaps a sentence repeated word for word (a degenerate loop), then
-        # matched once. What matches at an occurrence depends only on the text between the
-        # boundaries around it (when the table is local), which gives the memo its key.
-        memo = self._local and len(plan) >= _MEMO_FROM
-        seen: dict[tuple[str, int, int], list[tuple[int, int, Pattern]]] = {}
+        rnorm: str | None = None
+        out: list[Match] = []
+        # Each key several times over: perhaps a sentence repeated word for word (a degenerate
+        # loop), then matched once. What matches at an occurrence depends only on the text
+        # between the boundaries around it (the table is local), which keys the memo.
+        memo = self._local and len(plan) >= _MEMO_FROM and len(plan) >= 2 * len(live)
+        seen: dict[tuple[str, int, str], list[tuple[int, int, Pattern]]] = {}
         a = 0
-        for at, entries in plan:
+        for at, key in plan:
             if len(out) >= limit:
                 break
             if memo:
                 a, b = text.sentence(at)
-                memo_key = (norm[a:b], at - a, id(entries))
+                memo_key = (norm[a:b], at - a, key)
                 found = seen.get(memo_key)
                 if found is not None:
                     out.extend(_trimmed(norm, a + s, a + e, p) for s, e, p in found)
                     continue
             found = []
-            done: set[int] = set()
-            for p, left, right in entries:
-                if id(p) in done:
+            done: set[int] | None = set() if key in self._shared else None
+            for p, left, right in live[key]:
+                if done is not None and id(p) in done:
                     continue
                 r = right.match(norm, at)
                 if r is None:
                     continue
-                start = at
+                begin = at
                 if left is not None:
                     if rnorm is None:
                         rnorm = text.reversed()
                     m = left.match(rnorm, n - at)
                     if m is None:
                         continue
-                    start = at - (m.end() - m.start())
-                done.add(id(p))
-                found.append((start - a, r.end() - a, p))
+                    begin = at - (m.end() - m.start())
+                if done is not None:
+                    done.add(id(p))
+                found.append((begin - a, r.end() - a, p))
             if memo:
                 seen[memo_key] = found
             out.extend(_trimmed(norm, a + s, a + e, p) for s, e, p in found)
@@ -486,10 +498,6 @@ def _boundaries_at_edges(p: Pattern) -> bool:
     return not any(seq[-1] in _BOUNDARIES for e in inner for seq in e.seqs) and not any(
         t in _BOUNDARIES for e in p.elems for seq in e.seqs if len(seq) > 1 for t in seq
     )
-
-
-def _first(item: tuple[int, Any]) -> int:
-    return item[0]
 
 
 def _trimmed(norm: str, start: int, end: int, p: Pattern) -> Match:
