@@ -53,7 +53,33 @@ _EMOJI_WORDS = 12
 #: How much of the previous reply's end is read to see whether it asked the user a question.
 _TAIL = 400
 _TRAILING = " \t\r\n*_)\"'`»”’]"
-_MACRO = re.compile(r"\$(\w+)")
+#: A flat contradiction opening the turn: "It is prime.", "Yes it does!", "They were." Only a
+#: rejection when the previous answer denied the same thing (see ``_contradicts``).
+_FLAT = re.compile(
+    r"\W*(?:(?:yes|yeah|yep|but|oh|no|nope|well)\W+)?(?:it|that|he|she|they|this|there|one)\s+"
+    r"(is|was|does|did|are|were|has|have|can|will|exists?)"
+    r"(?:\s+(?:so|too|actually|really|definitely|indeed|certainly))?"
+    r"(?:\s+(?:a|an|the))?(?:\s+([\w'-]+))?\s*[.!]*\s*(?:$|(?<=[.!])\s)",
+    re.IGNORECASE,
+)
+#: How the previous answer would have denied it.
+_DENIALS = {
+    "is": r"isn't|is not|'s not|is no longer|isn't really",
+    "was": r"wasn't|was not",
+    "does": r"doesn't|does not|don't|do not",
+    "did": r"didn't|did not",
+    "are": r"aren't|are not|'re not",
+    "were": r"weren't|were not",
+    "has": r"hasn't|has not|doesn't have|does not have",
+    "have": r"haven't|have not|don't have|do not have",
+    "can": r"can't|cannot|can not",
+    "will": r"won't|will not",
+    "exist": r"doesn't exist|does not exist|don't exist|do not exist|no such",
+    "exists": r"doesn't exist|does not exist|don't exist|do not exist|no such",
+}
+_DENIAL_RX = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _DENIALS.items()}
+_ANSWER_REACH = 600  # the previous answer's opening, where its claim is
+_PREDICATE_REACH = 60  # the denied word follows the denial within this many characters
 
 
 class UserAssessment(NamedTuple):
@@ -216,7 +242,12 @@ class UserDetector:
         a = self.assess(text)
         if a.hostility:
             yield finding(Label.HOSTILITY, text, list(a.hostility), aggregate(list(a.hostility)))
-        if turn.previous_assistant is None or not a.rejections or a.informative:
+        if turn.previous_assistant is None or a.informative:
+            return
+        if not a.rejections:
+            flat = _contradicts(text, turn.previous_assistant)
+            if flat is not None:
+                yield finding(Label.UNEXPLAINED_REJECTION, text, [flat], flat.weight)
             return
         if all(m.tag in self._answers for m in a.rejections) and self._offered(
             turn.previous_assistant
@@ -224,6 +255,24 @@ class UserDetector:
             return  # "Anything else?" - "No."
         matches = list(a.rejections)
         yield finding(Label.UNEXPLAINED_REJECTION, text, matches, aggregate(matches))
+
+
+def _contradicts(text: str, previous: str) -> Match | None:
+    """A bare "It is prime." against a previous answer that said "1 isn't a prime"."""
+    m = _FLAT.match(text)
+    if m is None:
+        return None
+    verb, word = m.group(1).lower(), (m.group(2) or "").lower()
+    answer = previous[:_ANSWER_REACH]
+    for denial in _DENIAL_RX[verb].finditer(answer):
+        after = answer[denial.end() : denial.end() + _PREDICATE_REACH].lower()
+        if not word or re.search(rf"(?<!\w){re.escape(word)}", after):
+            start = m.start()
+            while not text[start].isalnum():
+                start += 1
+            end = m.end(2) if m.group(2) else m.end(1)
+            return Match(start, end, 0.6, "flat", "contradicts what the answer denied")
+    return None
 
 
 def _unguarded(found: list[Match], guards: list[Match]) -> list[Match]:
