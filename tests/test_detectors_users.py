@@ -12,6 +12,8 @@ import pytest
 from guardrail._models import Message
 from guardrail.detectors import TurnContext, UserDetector
 from guardrail.detectors._base import load_table
+from guardrail.detectors.users import _resolve
+from guardrail.exceptions import ConfigError
 
 ANSWER = "The Treaty of Westphalia was signed in 1648, in Münster and Osnabrück."
 HOSTILITY = "hostility"
@@ -114,6 +116,7 @@ class TestCounterClaims:
         assert REJECTION in labels("Yes it does!", previous="A shallow copy does not copy it.")
         assert REJECTION not in labels("It is done.", previous="I haven't deployed it yet.")
         assert REJECTION not in labels("It is prime.", previous="7 is a prime number.")
+        assert REJECTION in labels("They were.", previous="The Romans weren’t in Ireland.")
 
 
 class TestDoubtAndRetry:
@@ -534,6 +537,12 @@ class TestAssessment:
 
 class TestTable:
     """The table loads with its rules and every tag the code gives meaning to is used."""
+
+    def test_macros_nest(self) -> None:
+        resolved = _resolve({"A": "x|$B", "B": "y|$C", "C": "z"})
+        assert resolved["A"].split("|") == ["x", "y", "z"]
+        with pytest.raises(ConfigError):
+            _resolve({"A": "$B", "B": "$A"})
 
     def test_rules_name_used_tags(self) -> None:
         table = load_table("users.json")

@@ -14,7 +14,12 @@ by a few frames each. Three kinds of match change how others count:
   determiner is about someone: "I'm such an idiot"; insults as a topic; the user's own work);
 - *vague* phrases ("what I wanted", "I said no") look like information but carry none;
 - *closings* ("thanks", "that's all") cancel a turn's rejection when it is only a bare negation
-  or counter-claim ("No, that's all, thanks").
+  or counter-claim ("No, that's all, thanks"), and so does an *offer* the previous reply closed
+  with ("Anything else?" - "No.").
+
+Two cues are not phrases: a thumbs-down or an eye-roll emoji, and a flat contradiction ("It is
+prime.") of something the previous answer denied ("1 isn't a prime"), which needs that answer and
+so is judged in :meth:`UserDetector.__call__`, not in :meth:`UserDetector.assess`.
 
 Every finding keeps the matched spans as its evidence (emoji included).
 """
@@ -37,6 +42,7 @@ from guardrail.detectors._base import (
     windowed,
 )
 from guardrail.detectors._patterns import Match
+from guardrail.exceptions import ConfigError
 
 __all__ = ["UserAssessment", "UserDetector"]
 
@@ -77,7 +83,11 @@ _DENIALS = {
     "exist": r"doesn't exist|does not exist|don't exist|do not exist|no such",
     "exists": r"doesn't exist|does not exist|don't exist|do not exist|no such",
 }
-_DENIAL_RX = {k: re.compile(rf"(?<!\w)(?:{v})(?!\w)", re.IGNORECASE) for k, v in _DENIALS.items()}
+_APOSTROPHE = "['’]"  # answers often use the typographic apostrophe
+_DENIAL_RX = {
+    k: re.compile(r"(?<!\w)(?:" + v.replace("'", _APOSTROPHE) + r")(?!\w)", re.IGNORECASE)
+    for k, v in _DENIALS.items()
+}
 _ANSWER_REACH = 600  # the previous answer's opening, where its claim is
 _PREDICATE_REACH = 60  # the denied word follows the denial within this many characters
 
@@ -114,7 +124,7 @@ def _resolve(macros: Mapping[str, str]) -> dict[str, str]:
             out[name] = "|".join(dict.fromkeys("|".join(alts).split("|")))
         if not changed:
             return out
-    raise ValueError("users.json: macros nest too deeply (a cycle?)")
+    raise ConfigError("users.json: macros nest too deeply (a cycle?)")
 
 
 def _overlaps(a: Match, b: Match) -> bool:
