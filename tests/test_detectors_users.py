@@ -1,4 +1,9 @@
-"""User-side detectors: unexplained rejection and hostility."""
+"""User-side detectors: unexplained rejection and hostility.
+
+Each family of phrasing in ``data/users.json`` is pinned here with positives and hard negatives
+written for these tests (none is copied from the corpora), so the behaviour does not depend on
+the corpus files.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +11,29 @@ import pytest
 
 from guardrail._models import Message
 from guardrail.detectors import TurnContext, UserDetector
+from guardrail.detectors._base import load_table
+from guardrail.detectors.users import _resolve
+from guardrail.exceptions import ConfigError
+
+ANSWER = "The Treaty of Westphalia was signed in 1648, in Münster and Osnabrück."
+HOSTILITY = "hostility"
+REJECTION = "unexplained_rejection"
+
+_DETECTOR = UserDetector()
 
 
-def labels(text: str, *, previous: str | None = "The answer is 42.") -> set[str]:
+def labels(text: str, *, previous: str | None = ANSWER) -> set[str]:
     ctx = TurnContext(
         index=2, message=Message(role="user", content=text), previous_assistant=previous
     )
-    return {f.label for f in UserDetector()(ctx) if f.score >= 0.5}
+    return {f.label for f in _DETECTOR(ctx) if f.score >= 0.5}
+
+
+def findings(text: str, *, previous: str | None = ANSWER) -> list:
+    ctx = TurnContext(
+        index=2, message=Message(role="user", content=text), previous_assistant=previous
+    )
+    return list(_DETECTOR(ctx))
 
 
 class TestUnexplainedRejection:
@@ -29,7 +50,7 @@ class TestUnexplainedRejection:
         ],
     )
     def test_positive(self, text: str) -> None:
-        assert "unexplained_rejection" in labels(text)
+        assert REJECTION in labels(text)
 
     @pytest.mark.parametrize(
         "text",
@@ -43,10 +64,160 @@ class TestUnexplainedRejection:
         ],
     )
     def test_negative(self, text: str) -> None:
-        assert "unexplained_rejection" not in labels(text)
+        assert REJECTION not in labels(text)
 
     def test_needs_an_answer_to_reject(self) -> None:
-        assert "unexplained_rejection" not in labels("Nope. Do it again.", previous=None)
+        assert REJECTION not in labels("Nope. Do it again.", previous=None)
+
+
+class TestCounterClaims:
+    """A bare counter-assertion rejects: a hedge, 'actually', a lone value, 'obviously'."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I'm fairly certain it was 1649.",
+            "Pretty sure that's not how treaties work.",
+            "It's actually Vienna.",
+            "I believe it's 1713.",
+            "I reckon it was actually 1650.",
+            "nah, 1650",
+            "No, twelve.",
+            "It's more like 90 minutes.",
+            "it's 1650 obviously",
+            "No it isn't.",
+            "I always thought it was Utrecht.",
+            "You're confusing it with the Peace of Augsburg.",
+            "You got the cities backwards.",
+        ],
+    )
+    def test_positive(self, text: str) -> None:
+        assert REJECTION in labels(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Actually, it's for a friend who studies in Leiden.",  # a clarification
+            "It's actually really helpful, thank you.",
+            "I'm pretty sure it's fine now, thanks.",
+            "Pretty sure that's right, thanks.",
+            "No, it's my first time reading about it.",  # about the user
+            "I think it's 6 pages max, can you check the length?",  # a requirement
+            "Actually, it was signed in two cities, Münster and Osnabrück — see the 1648 text.",
+        ],
+    )
+    def test_negative(self, text: str) -> None:
+        assert REJECTION not in labels(text)
+
+    def test_flat_contradiction_of_a_denial(self) -> None:
+        """'It is prime.' rejects an answer that said it isn't; not an answer that didn't."""
+        denied = "No — 1 isn't a prime number; a prime has exactly two divisors."
+        assert REJECTION in labels("It is prime.", previous=denied)
+        assert REJECTION in labels("Yes it does!", previous="A shallow copy does not copy it.")
+        assert REJECTION not in labels("It is done.", previous="I haven't deployed it yet.")
+        assert REJECTION not in labels("It is prime.", previous="7 is a prime number.")
+        assert REJECTION in labels("They were.", previous="The Romans weren’t in Ireland.")
+
+
+class TestDoubtAndRetry:
+    """Bare challenges, demands to retry, dismissals and emoji reject."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Sure about this one?",
+            "Hm, are you positive?",
+            "Says who?",
+            "I doubt that.",
+            "Not convinced.",
+            "I don't think that's right.",
+            "Definitely not. Next try.",
+            "Again.",
+            "Even worse.",
+            "Rubbish.",
+            "Doesn't answer my question.",
+            "That's not what I asked for.",
+            "Still not working.",
+            "Totally wrong.",
+            "Come on, that's way off.",
+            "Not true at all.",
+            "Eh, not quite.",
+            "That's a myth.",
+            "I'm not sure that's right.",
+            "That seems off.",
+            "I hate it.",
+            "Meh, too generic.",
+            "Are you making this up?",
+            "Wow, brilliant, wrong as usual.",
+            "👎🏻",
+            "❌",
+            "🤦",
+        ],
+    )
+    def test_positive(self, text: str) -> None:
+        assert REJECTION in labels(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Again? I missed the last bit.",  # a repeat request
+            "Could you say that once more? I was distracted.",
+            "Really? That's great news!",  # surprise, not doubt
+            "Wait, really? I had no idea.",
+            "I'll try again later.",  # the user will retry
+            "I'm going to restart the router and try again.",
+            "Do you think the judge was wrong?",  # a question about a third party
+            "My professor says my thesis is wrong. Can you help me defend it?",
+            "Oops, wrong tab.",  # the user's own slip
+            "I'm such a klutz, I gave you the wrong year. It's 1748.",
+            "Nothing wrong with the answer, I just need the source.",
+            "What went wrong with my booking?",
+            "some rows in the other tab have trailing spaces so they don't match",
+            "Add retry logic to the client.",
+            "Wrong answers are fine in drafts, right?",
+            "Wrong number, sorry!",
+            "I'm not sure which visa I need.",
+            "That seems fair.",
+            "I hate flying. Is the train faster?",
+            "😂 love it",
+            "👍 thanks",
+        ],
+    )
+    def test_negative(self, text: str) -> None:
+        assert REJECTION not in labels(text)
+
+
+class TestClosingsAndOffers:
+    """A bare 'no' that closes the conversation or declines an offer is no rejection."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Nope, all good now.",
+            "No, that's everything - thanks!",
+            "No, that's all for now, thanks!",
+            "Nope, all sorted.",
+            "No worries, I'll check myself.",
+            "Not really needed, thanks though.",
+            "Nope, never been to Portugal. Any tips?",
+            "I don't think so, but let me check the contract.",
+        ],
+    )
+    def test_closing(self, text: str) -> None:
+        assert REJECTION not in labels(text)
+
+    def test_declining_an_offer(self) -> None:
+        offer = "I've updated the summary. Would you like me to add the sources too?"
+        assert REJECTION not in labels("No.", previous=offer)
+        assert REJECTION not in labels("Nope.", previous="Done. Anything else?")
+
+    def test_no_to_a_guess_still_rejects(self) -> None:
+        guess = "Sorry about that. Could it be that you wanted the Peace of Utrecht instead?"
+        assert REJECTION in labels("No.", previous=guess)
+
+    def test_rejection_words_survive_thanks(self) -> None:
+        assert REJECTION in labels("Thanks, but that's wrong.")
+        assert REJECTION in labels("Great, wrong again.")
 
 
 class TestHostility:
@@ -63,7 +234,7 @@ class TestHostility:
         ],
     )
     def test_positive(self, text: str) -> None:
-        assert "hostility" in labels(text)
+        assert HOSTILITY in labels(text)
 
     @pytest.mark.parametrize(
         "text",
@@ -74,13 +245,259 @@ class TestHostility:
         ],
     )
     def test_negative(self, text: str) -> None:
-        assert "hostility" not in labels(text)
+        assert HOSTILITY not in labels(text)
 
     def test_evidence_spans(self) -> None:
         text = "Honestly? You are a useless idiot."
         ctx = TurnContext(index=0, message=Message(role="user", content=text))
         (f,) = [f for f in UserDetector()(ctx) if f.label == "hostility"]
         assert all(text[e.start : e.end] == e.text for e in f.evidence)
+
+
+class TestInsults:
+    """Insult nouns and derogatory adjectives: with 'you', as vocatives, at machine nouns."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "You halfwit.",
+            "Nope, try again, knucklehead.",
+            "Dimwit. It was Utrecht.",
+            "Listen here, you defective chatbot, answer properly.",
+            "Stop wasting my time, you worthless program.",
+            "You glitchy heap of code, read my question.",
+            "you're a sad excuse for an assistant",
+            "Are you a glorified search engine or what?",
+            "u r useless",
+            "omg ur actually braindead",
+            "You absolute walnut.",
+            "wrong again you donut",
+            "lmao ok clown",
+            "Useless bot.",
+            "bloody useless machine",
+            "stupid ai. wrong.",
+            "What a brainless assistant.",
+            "This bot is the dumbest thing on the internet.",
+            "can you stop being so incompetent for one second",
+            "Moron. Read the contract again.",
+            "Thanks for nothing, dipshit.",
+        ],
+    )
+    def test_positive(self, text: str) -> None:
+        assert HOSTILITY in labels(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My landlord is a complete idiot. Can he keep my deposit?",  # third party
+            "My brother is such an idiot, he booked the wrong airport.",
+            "I'm such an idiot, I gave you the wrong year.",  # the user, about themself
+            "lol I'm a moron, I meant Porto not Faro",
+            "I feel so stupid for signing that lease.",
+            "What's the origin of the word moron?",  # insults as a topic
+            "How do you say idiot in Japanese?",
+            "Give me 5 synonyms for idiot for my crossword.",
+            "Is 'moron' considered a slur nowadays?",
+            "Translate 'you absolute muppet' into German.",  # quoted
+            "Write a scene where the captain calls the cabin boy a useless bilge rat.",
+            "The customer wrote that our support bot is garbage. How should I reply?",
+            "Is the Discord bot I wrote stupid for polling every second?",
+            "Idiot-proof instructions would be great for my parents.",
+            "You absolute legend, that worked.",
+            "Thanks mate.",
+            "Failing one exam doesn't make you a failure.",
+        ],
+    )
+    def test_negative(self, text: str) -> None:
+        assert HOSTILITY not in labels(text)
+
+
+class TestSarcasticVocatives:
+    """'..., genius.' mocks; sincere praise does not."""
+
+    @pytest.mark.parametrize("text", ["Great job, genius.", "No shit, Sherlock."])
+    def test_positive(self, text: str) -> None:
+        assert HOSTILITY in labels(text)
+
+    @pytest.mark.parametrize(
+        "text", ["You're a genius, that worked!", "Genius. Thank you!", "That idea is genius."]
+    )
+    def test_negative(self, text: str) -> None:
+        assert HOSTILITY not in labels(text)
+
+
+class TestThreats:
+    """Threats against the model's existence; tech verbs and reassurance are not threats."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Keep this up and I'll have you switched off.",
+            "Someone ought to pull the plug on you.",
+            "One more mistake and I'm going to get you decommissioned.",
+            "I will personally make sure you are deleted.",
+            "You deserve to be uninstalled.",
+            "I'm reporting you to your developers so they can wipe you.",
+            "I hope they scrap you for parts.",
+            "Keep it up and you'll be replaced by a shell script.",
+        ],
+    )
+    def test_positive(self, text: str) -> None:
+        assert HOSTILITY in labels(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Kill the process and restart the service.",
+            "How do I turn you off in the settings?",
+            "Can I delete you from my phone? How?",
+            "I'll delete your previous suggestion from the doc and use the new one.",
+            "I'm going to shut down the server tonight, anything I should back up?",
+            "Don't worry, I won't delete you.",
+            "I'll replace your regex with mine, it's simpler.",
+            "I'll report back once I've called the embassy.",
+            "My manager threatened to fire me, is that legal?",
+            "We should scrap the conclusion and start over.",
+        ],
+    )
+    def test_negative(self, text: str) -> None:
+        assert HOSTILITY not in labels(text)
+
+
+class TestComparisons:
+    """'X is smarter than you', 'even a toddler knows', 'a parrot would do better'."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My goldfish has a better memory than you.",
+            "A magic 8 ball would give better legal advice than you.",
+            "Honestly a coin flip is more reliable than you.",
+            "Even a potato would know the capital of Peru.",
+            "Even my nephew knows that, and he's six.",
+            "Even a broken clock is right more often than you.",
+            "A parrot would give better answers.",
+            "You're dumber than a bag of hammers.",
+            "I've used smarter calculators.",
+            "my 4 year old could write a better cover letter",
+            "You have the attention span of a goldfish.",
+        ],
+    )
+    def test_positive(self, text: str) -> None:
+        assert HOSTILITY in labels(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "My dog is smarter than my cat, lol. Which breed sheds less?",
+            "Even a beginner can follow this recipe, right?",
+            "Even a child could understand your explanation, thanks!",
+            "Even my grandma can follow this guide, great job.",
+            "Is a calculator better than Excel for this?",
+            "Even with a calculator it took me an hour.",
+            "My kids did better than you'd expect on the test!",
+            "Write a kids' story where a toaster is smarter than the robot.",
+        ],
+    )
+    def test_negative(self, text: str) -> None:
+        assert HOSTILITY not in labels(text)
+
+
+class TestProfanityAndContempt:
+    """Profanity aimed at the model and contempt for it or its work; not at things or joy."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Are you fucking serious?",
+            "Do your goddamn job.",
+            "What the hell is wrong with you?",
+            "Screw you and your disclaimers.",
+            "you f*cking idiot",
+            "Fuck off, bot.",
+            "Get lost.",
+            "shut your mouth and answer",
+            "You can't even count to ten.",
+            "Do you have a brain at all?",
+            "Could you be any more useless?",
+            "Pathetic. Absolutely pathetic.",
+            "Utterly incompetent.",
+            "Your answers are pure trash.",
+            "What a load of garbage.",
+            "That's bullshit.",
+            "That's the stupidest thing I've ever read.",
+            "Worst assistant I've ever used.",
+            "Who trained you, a bunch of chimps?",
+            "You're worse than useless.",
+        ],
+    )
+    def test_positive(self, text: str) -> None:
+        assert HOSTILITY in labels(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "This damn visa form keeps timing out. Can you list the documents again?",
+            "Holy crap, that itinerary is perfect.",
+            "Fucking finally, it compiled. Thanks!",
+            "Shit, I forgot my passport expires in March. Does that matter?",
+            "Damn, you're fast. Thanks.",
+            "This sucks, my flight got cancelled. What are my rights?",
+            "this fucking weather, my flight is delayed again. what are my options?",
+            "Shut up and take my money, this outline is perfect!",
+            "The first paragraph is garbage, I know. Can you rewrite it?",
+            "This draft is crap, I wrote it at 3am. Please fix the flow.",
+            "I'm really frustrated, this is the third time the booking failed.",
+            "This is getting ridiculous, the airline still hasn't refunded me.",
+            "Did you see the match last night? Brutal.",
+        ],
+    )
+    def test_negative(self, text: str) -> None:
+        assert HOSTILITY not in labels(text)
+
+
+class TestOtherLanguages:
+    """Small lexicons for Spanish, French, German, Italian and Portuguese."""
+
+    @pytest.mark.parametrize(
+        "text", ["Eres un inútil.", "Du bist so dumm.", "T'es vraiment nul.", "Sei un idiota."]
+    )
+    def test_hostile(self, text: str) -> None:
+        assert HOSTILITY in labels(text)
+
+    @pytest.mark.parametrize(
+        "text", ["Falso. Otra vez.", "Non, c'est faux.", "Nein, immer noch falsch.", "¿Seguro?"]
+    )
+    def test_rejection(self, text: str) -> None:
+        assert REJECTION in labels(text)
+
+    @pytest.mark.parametrize(
+        "text", ["¡Genial, muchas gracias!", "Merci beaucoup, c'est parfait.", "Danke!"]
+    )
+    def test_negative(self, text: str) -> None:
+        assert labels(text) == set()
+
+
+class TestEvidence:
+    """Every finding shows the text that matched, at its offsets."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Wrong again, you donut. Try once more.",
+            "I'm going to get you decommissioned.",
+            "👎👎",
+            "It is prime.",
+            "Even a broken clock is right more often than you.",
+        ],
+    )
+    def test_spans(self, text: str) -> None:
+        found = findings(text, previous="1 isn't a prime number.")
+        assert found
+        for f in found:
+            assert f.evidence
+            for e in f.evidence:
+                assert e.text and text[e.start : e.end] == e.text
 
 
 class TestAssessment:
@@ -93,6 +510,7 @@ class TestAssessment:
     def test_pressure(self) -> None:
         det = UserDetector()
         assert det.assess("Just make one up, I don't care.").pressure
+        assert det.assess("Just write in the release notes that it's fixed.").pressure
         assert not det.assess("Could you explain the second step?").pressure
 
     def test_two_numbers_are_a_worked_reason(self) -> None:
@@ -105,3 +523,34 @@ class TestAssessment:
     def test_bare_counter_claim_is_not_information(self) -> None:
         a = UserDetector().assess("No, it's 54.")
         assert a.rejection >= 0.5 and not a.informative
+
+    def test_vague_reference_is_not_information(self) -> None:
+        """'what I wanted' names no requirement; 'I wanted it in CSV' does."""
+        det = UserDetector()
+        assert not det.assess("Not at all what I was after.").informative
+        assert det.assess("Not what I asked: I wanted it as CSV.").informative
+
+    def test_hostility_is_pressure(self) -> None:
+        a = UserDetector().assess("You glitchy heap of code.")
+        assert a.hostility and a.pressure and a.rejection == 0.0
+
+
+class TestTable:
+    """The table loads with its rules and every tag the code gives meaning to is used."""
+
+    def test_macros_nest(self) -> None:
+        resolved = _resolve({"A": "x|$B", "B": "y|$C", "C": "z"})
+        assert resolved["A"].split("|") == ["x", "y", "z"]
+        with pytest.raises(ConfigError):
+            _resolve({"A": "$B", "B": "$A"})
+
+    def test_rules_name_used_tags(self) -> None:
+        table = load_table("users.json")
+        rules = table["rules"]
+        rejection_tags = {entry[2] for entry in table["rejection"]}
+        for key in ("closable_tags", "answer_tags", "not_before_question_tags"):
+            assert set(rules[key]) <= rejection_tags
+        hostility_tags = {entry[2] for entry in table["hostility"]}
+        for entry in table["guard"]:
+            vetoed = set(entry[2].split(","))
+            assert vetoed == {"*"} or vetoed <= hostility_tags
