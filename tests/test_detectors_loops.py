@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from guardrail._models import Message
 from guardrail.detectors import LoopDetector, TurnContext
-from guardrail.detectors.loops import _REQUESTED, _requested, similarity
+from guardrail.detectors._base import windowed
+from guardrail.detectors.loops import _REQUESTED, _prose, _requested, similarity
 
 
 def loop(reply: str, *, user: str = "Try again.", recent: tuple[str, ...] = ()) -> bool:
@@ -120,7 +121,15 @@ class TestCheapPaths:
     )
     def test_gate_never_hides_a_request(self, user: str) -> None:
         """_requested(u) is exactly whether the request regex finds something."""
-        assert _requested(user) == (_REQUESTED.search(user.lower()) is not None)
+        low = windowed(user).lower()
+        assert _requested(user) == (_REQUESTED.search(_prose(low)) is not None)
+
+    def test_code_is_not_a_request(self) -> None:
+        """COUNT(*) in a pasted query does not excuse a loop (it is no request to count)."""
+        user = "Why does this fail? `SELECT name, COUNT(*) FROM users GROUP BY city;`"
+        assert not _requested(user)
+        assert loop("我再检查一下。" * 20, user=user)
+        assert _requested("Count to twenty for me, slowly.")
 
     @settings(max_examples=200, deadline=None)
     @given(

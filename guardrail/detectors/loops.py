@@ -29,10 +29,14 @@ __all__ = ["LoopDetector", "similarity"]
 _STRUCTURAL = re.compile(r"[|{}\[\]<>=\t]|\" ?:|^[\s\-*+#>]*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _SPACE = re.compile(r"\s+")
+#: A request for repetition, read in the lower-cased user turn without its code: "count" only
+#: as counting aloud ("count to 20", not SQL's COUNT(*) or a word count).
 _REQUESTED = re.compile(
-    r"(?i)\b(?:repeat\w*|lyrics|song|chorus|refrain|chant|mantra|hymn|anthem|cheer|rhyme|poem|"
-    r"verse|spell|count)\b|(?<!\d)\d{1,6} ?(?:times|x)\b(?! ?\d)|\b(?:ten|twenty|fifty|hundred)\s+times\b"
+    r"\b(?:repeat\w*|lyrics|songs?|chorus|refrain|chant|mantra|hymn|anthem|cheer|rhyme|poem|"
+    r"verse|spell|count (?:to|down|from|up|backwards?|off))\b"
+    r"|(?<!\d)\d{1,6} ?(?:times|x)\b(?! ?\d)|\b(?:ten|twenty|fifty|hundred)\s+times\b"
 )
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
 _PROBES = 16
 _PROBE_LEN = 8
 _MAX_PERIOD = 400
@@ -204,7 +208,12 @@ def _requested(user: str) -> bool:
     """Did the user ask for repetition (lyrics, a refrain, "write it 10 times")? A literal
     search is the cheap gate; the regex decides."""
     low = windowed(user).lower()
-    return _REQUEST_GATE.search(low) is not None and _REQUESTED.search(low) is not None
+    return _REQUEST_GATE.search(low) is not None and _REQUESTED.search(_prose(low)) is not None
+
+
+def _prose(text: str) -> str:
+    """``text`` without its code: what stands in code is no request ("SELECT COUNT(*)")."""
+    return _CODE_SPAN.sub(" ", _unfenced(text)) if "`" in text else text
 
 
 def _second(item: tuple[str, int]) -> int:
