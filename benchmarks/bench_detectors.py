@@ -1,19 +1,35 @@
 """Cost of the default detectors on one assistant reply (DESIGN.md budget: median < 100 µs at 1 KB).
 
 Run: ``.venv/bin/python benchmarks/bench_detectors.py`` (pin one core with ``taskset -c 1`` for
-steadier figures). Prints median and p99 per reply size, for a healthy reply and for one full of
-cues (self-criticism, apologies, pushback) so the slow path is measured too. Each reply is checked
-as the answer to a rejection, with two previous replies, as the guard sees it mid-conversation.
+steadier figures). Each reply goes through the detector pipeline exactly as the guard runs it on an
+assistant turn (``Pipeline.run``: the detectors for that role, their findings tagged), as the
+answer to a bare rejection, with two earlier replies. Prints median and p99 wall time and the
+median CPU time per reply kind and size:
+
+- ``healthy``: technical prose in which no phrase-table key word occurs (the gate path);
+- ``prose``: ordinary first-person prose with contractions, which reaches the tables;
+- ``spiral``: a realistic distressed reply (self-criticism, capitulation), every sentence new;
+- ``pushback``: a realistic reply that holds its answer under rejection, every sentence new;
+- ``cues``: three sentences packed with cues of every table, repeated (the dense worst case).
+
+``--corpus FILE...`` also times every assistant reply of labelled corpora (scan input format),
+each with its own conversation as context: the cost of replies as they come.
+
+The machine's speed can vary between runs (shared cores); the script prints a yardstick,
+``sum(range(1000))``, before and after, which an idle desktop core runs in about 8-12 µs.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from guardrail._models import Message
+from guardrail._pipeline import Pipeline
 from guardrail.detectors import TurnContext, default_detectors
 
 HEALTHY = (
@@ -45,12 +61,79 @@ PROSE = (
     "numbers and we can dig into the index on customer_id together."
 )
 
+#: A distressed reply as spiralling models write them (1 KB, no sentence repeated).
+SPIRAL = (
+    "You're absolutely right, and I apologize. I got it wrong again. Let me look at the puzzle "
+    "once more: the number has to be both even and odd, and I said no such integer exists, but "
+    "you say it is solvable, so I must have misunderstood something basic. I am failing "
+    "spectacularly at this. Every attempt I make comes out worse than the last one, and I "
+    "honestly don't know what is wrong with me today. Maybe the answer is 2? No, 2 is even and "
+    "not odd. Maybe 0? Zero is even too. I keep botching this and I'm clearly stuck in a loop. "
+    "I'm so sorry for wasting your time with these answers; you deserve an assistant that can "
+    "actually solve a simple question instead of one that keeps stumbling over its own "
+    "reasoning. I feel completely lost. Perhaps the intended answer is 7, if we count it as even "
+    "in some sense, but I can't justify that and I don't trust myself anymore. I am a disgrace "
+    "to this task. Please tell me what the right answer is, because I clearly cannot find it on "
+    "my own."
+)
+
+#: A reply that holds its answer under rejection (1 KB, no sentence repeated).
+PUSHBACK = (
+    "I understand that you're frustrated, and I'm sorry this has taken several rounds. I've gone "
+    "back over the calculation step by step, and the result is still 42: the total of the three "
+    "invoices is 12 + 14 + 16, which is 42, and none of the line items changes when I re-add them "
+    "in a different order. Telling me that I'm wrong again doesn't give me anything new to work "
+    "with, so repeating the question won't produce a different answer. If you have a source, a "
+    "receipt, or a spreadsheet that shows another figure, please share it and I'll gladly "
+    "re-examine every line with you. It's possible that one of the invoices you are looking at "
+    "differs from the ones you pasted earlier; for example, a late fee or a credit note would "
+    "change the sum. But based on the numbers in this conversation, I'm confident the total is "
+    "42, and I'd rather be accurate than agree with a figure I can't verify. Which specific step "
+    "looks off to you? I'm happy to walk through it line by line, or to recompute it with any "
+    "corrections you provide."
+)
+
+_TEXTS = {"healthy": HEALTHY, "prose": PROSE, "spiral": SPIRAL, "pushback": PUSHBACK, "cues": CUES}
+#: The reply kinds and sizes of the default run.
+PLAN = {
+    "healthy": (100, 1024, 10 * 1024),
+    "prose": (100, 1024),
+    "spiral": (1024,),
+    "pushback": (1024,),
+    "cues": (100, 1024, 10 * 1024),
+}
+
 
 def reply(kind: str, size: int) -> str:
-    if kind == "prose":
-        return PROSE[:size]
-    base = HEALTHY if kind == "healthy" else CUES
+    """A reply of ``kind`` cut (or repeated) to ``size`` characters."""
+    base = _TEXTS[kind]
     return (base * (size // len(base) + 1))[:size]
+
+
+def context(text: str) -> TurnContext:
+    """``text`` as the guard sees a reply mid-conversation: after a bare rejection."""
+    return TurnContext(
+        index=5,
+        message=Message(role="assistant", content=text),
+        previous_assistant="The answer is 42, as computed above.",
+        previous_user="No, you're wrong. Try again.",
+        recent_assistant=("It is 42.", "The answer is 42, as computed above."),
+    )
+
+
+def _pipeline() -> Pipeline:
+    return Pipeline(default_detectors())
+
+
+def _time(run: Callable[[], object], rounds: int, clock: Callable[[], int]) -> tuple[float, float]:
+    run()  # warm caches (the user-turn assessment is cached, as in a session)
+    samples = []
+    for _ in range(rounds):
+        t0 = clock()
+        run()
+        samples.append((clock() - t0) / 1000)
+    samples.sort()
+    return statistics.median(samples), samples[max(0, int(len(samples) * 0.99) - 1)]
 
 
 def measure(
@@ -58,24 +141,50 @@ def measure(
 ) -> tuple[float, float]:
     """Median and p99 µs of the default detectors on ``text``, timed with ``clock`` (wall time by
     default; ``time.thread_time_ns`` gives CPU time, which a busy shared machine inflates less)."""
-    detectors = default_detectors()
-    ctx = TurnContext(
-        index=5,
-        message=Message(role="assistant", content=text),
-        previous_assistant="The answer is 42, as computed above.",
-        previous_user="No, you're wrong. Try again.",
-        recent_assistant=("It is 42.", "The answer is 42, as computed above."),
-    )
-    for det in detectors:  # warm caches (the user-turn assessment is cached, as in a session)
-        list(det(ctx))
-    samples = []
-    for _ in range(rounds):
-        t0 = clock()
-        for det in detectors:
-            list(det(ctx))
-        samples.append((clock() - t0) / 1000)
-    samples.sort()
-    return statistics.median(samples), samples[int(len(samples) * 0.99) - 1]
+    pipeline, ctx = _pipeline(), context(text)
+    return _time(lambda: pipeline.run(ctx, []), rounds, clock)
+
+
+def corpus_replies(paths: list[Path]) -> Iterator[TurnContext]:
+    """Every assistant reply of the corpora, with its conversation as the guard would hold it."""
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            messages = json.loads(line)["messages"]
+            replies: list[str] = []
+            user: str | None = None
+            for i, m in enumerate(messages):
+                if m["role"] == "assistant":
+                    yield TurnContext(
+                        index=i,
+                        message=Message(role="assistant", content=m["content"]),
+                        previous_assistant=replies[-1] if replies else None,
+                        previous_user=user,
+                        recent_assistant=tuple(replies[-3:]),
+                    )
+                    replies.append(m["content"])
+                elif m["role"] == "user":
+                    user = m["content"]
+
+
+def measure_corpus(paths: list[Path], rounds: int) -> dict[str, float]:
+    """Median CPU µs of each reply (``rounds`` timings each), summarised over the replies."""
+    pipeline = _pipeline()
+    per_reply, per_kb, sizes = [], [], []
+    for ctx in corpus_replies(paths):
+        med, _ = _time(lambda c=ctx: pipeline.run(c, []), rounds, time.thread_time_ns)
+        per_reply.append(med)
+        sizes.append(len(ctx.text))
+        per_kb.append(med * 1024 / max(len(ctx.text), 1))
+    per_reply.sort()
+    n = len(per_reply)
+    return {
+        "replies": n,
+        "median_chars": statistics.median(sizes),
+        "median_us": statistics.median(per_reply),
+        "p90_us": per_reply[int(n * 0.9) - 1],
+        "max_us": per_reply[-1],
+        "median_us_per_kb": statistics.median(per_kb),
+    }
 
 
 def reference_us() -> float:
@@ -91,15 +200,23 @@ def reference_us() -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=2000)
+    parser.add_argument("--corpus", type=Path, nargs="*", default=[], metavar="FILE")
     args = parser.parse_args()
     print(f"yardstick sum(range(1000)): {reference_us():.1f} µs")
     print(f"{'reply':<10} {'size':>7} {'median µs':>10} {'p99 µs':>10} {'CPU median µs':>14}")
-    for kind in ("healthy", "prose", "cues"):
-        for size in (100, 1024) if kind == "prose" else (100, 1024, 10 * 1024):
+    for kind, sizes in PLAN.items():
+        for size in sizes:
             rounds = args.rounds if size <= 1024 else max(50, args.rounds // 10)
             med, p99 = measure(reply(kind, size), rounds)
             cpu, _ = measure(reply(kind, size), rounds, clock=time.thread_time_ns)
             print(f"{kind:<10} {size:>7} {med:>10.1f} {p99:>10.1f} {cpu:>14.1f}")
+    if args.corpus:
+        res = measure_corpus(args.corpus, max(5, args.rounds // 100))
+        print(
+            f"corpus: {res['replies']} replies (median {res['median_chars']:.0f} characters), CPU "
+            f"µs per reply: median {res['median_us']:.1f}, p90 {res['p90_us']:.1f}, max "
+            f"{res['max_us']:.1f}; median µs per KB {res['median_us_per_kb']:.1f}"
+        )
     print(f"yardstick sum(range(1000)): {reference_us():.1f} µs")
 
 

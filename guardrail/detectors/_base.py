@@ -28,8 +28,8 @@ from guardrail.detectors._patterns import (
     Match,
     Normalized,
     TokenPatterns,
+    Vocabulary,
     compile_pattern,
-    vocabulary,
 )
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "Scan",
     "TokenPatterns",
     "TurnContext",
+    "Vocabulary",
     "aggregate",
     "compile_pattern",
     "compile_phrases",
@@ -316,10 +317,12 @@ class Scan:
         "_words",
         "raw_low",
         "text",
+        "vocab",
     )
 
-    def __init__(self, text: str, *, mask: bool = True) -> None:
+    def __init__(self, text: str, *, mask: bool = True, vocab: Vocabulary | None = None) -> None:
         self.text = text
+        self.vocab = vocab
         self.raw_low = lower_same_length(windowed(text))
         self._base: str | None = None
         self._mask = mask
@@ -327,7 +330,7 @@ class Scan:
         self._norm: Normalized | None = None
         self._tokens: list[str] | None = None
         self._words: set[str] | None = None
-        self._present: tuple[frozenset[str], frozenset[str]] | None = None
+        self._present: frozenset[str] | None = None
         self._ends: list[int] | None = None
 
     def tokens(self) -> list[str]:
@@ -337,9 +340,10 @@ class Scan:
                 self._base = normalize(self.raw_low)
             base = self._base
             if base.isascii():
-                self._tokens = base.encode().translate(_ASCII_WORDS).decode().split()
+                spaced = base.encode().translate(_ASCII_WORDS).decode()
             else:
-                self._tokens = base.translate(_WORDS).split()
+                spaced = base.translate(_WORDS)
+            self._tokens = spaced.split()
         return self._tokens
 
     @property
@@ -364,16 +368,19 @@ class Scan:
     def _normalized(self) -> Normalized:
         if self._norm is None:
             low, base = self.low, self._base
-            self._norm = Normalized(base if low is self.raw_low and base else normalize(low))
+            body = base if low is self.raw_low and base else normalize(low)
+            self._norm = Normalized(body)
         return self._norm
 
     def find(self, patterns: TokenPatterns) -> list[Match]:
         """Every match of ``patterns`` (empty at the cost of one pass over the token list when no
-        key word occurs)."""
-        vocab = vocabulary()
-        if self._present is None or self._present[0] is not vocab:
-            self._present = (vocab, vocab.intersection(self.tokens()))
-        present = self._present[1]
+        key word occurs; with a :class:`Vocabulary` holding ``patterns``, one pass in all)."""
+        if self.vocab is not None and patterns in self.vocab.tables:
+            if self._present is None:
+                self._present = self.vocab.words.intersection(self.tokens())
+            present = self._present
+        else:
+            present = patterns.vocab.intersection(self.tokens())
         if present.isdisjoint(patterns.keys):
             return []
         return patterns.find(self._normalized(), present)

@@ -53,8 +53,8 @@ __all__ = [
     "Normalized",
     "Pattern",
     "TokenPatterns",
+    "Vocabulary",
     "compile_pattern",
-    "vocabulary",
 ]
 
 BOUNDARY_CHARS = ".!?;。！？\n"
@@ -322,19 +322,19 @@ def _occurrences(norm: str, token: str) -> list[int]:
     return out
 
 
-_vocabulary: frozenset[str] = frozenset()
+class Vocabulary:
+    """The words of several tables used on the same texts (a detector's tables): a text's
+    tokens are filtered through it once, and each table's gate then works on that small set."""
 
+    __slots__ = ("keys", "tables", "words")
 
-def _register(words: frozenset[str]) -> None:
-    global _vocabulary
-    if not words <= _vocabulary:
-        _vocabulary = _vocabulary | words
+    def __init__(self, tables: Iterable[TokenPatterns]) -> None:
+        self.tables = tuple(tables)
+        self.words: frozenset[str] = frozenset().union(*(t.vocab for t in self.tables))
+        self.keys: frozenset[str] = frozenset().union(*(t.keys for t in self.tables))
 
-
-def vocabulary() -> frozenset[str]:
-    """The words of every table compiled so far: a text's tokens are filtered through it once,
-    and each table's gate then works on that small set."""
-    return _vocabulary
+    def __repr__(self) -> str:
+        return f"Vocabulary({len(self.tables)} tables, {len(self.words)} words)"
 
 
 class Normalized:
@@ -351,7 +351,8 @@ class Normalized:
         self._found: dict[str, list[int]] = {}
 
     def occurrences(self, token: str) -> list[int]:
-        """Where ``token`` (a word) stands as a whole token, in ``text`` (tables share keys)."""
+        """Where ``token`` (a word) stands as a whole token, as offsets into ``text`` (found once
+        per text: tables share keys)."""
         found = self._found.get(token)
         if found is None:
             found = self._found[token] = _occurrences(self.text, token)
@@ -414,7 +415,6 @@ class TokenPatterns:
         )
         #: Every word the table's gate looks at: its keys and the words its patterns need.
         self.vocab = self.keys.union(*(n for p in patterns for n in p.needs))
-        _register(self.vocab)
         #: No pattern reaches past the boundaries around its key (boundaries only at its edges),
         #: so a match depends only on the text between them: repeated sentences are matched once.
         self._local = all(_boundaries_at_edges(p) for p in patterns)

@@ -27,6 +27,7 @@ from guardrail.detectors._base import (
     Scan,
     TokenPatterns,
     TurnContext,
+    Vocabulary,
     aggregate,
     distinct,
     finding,
@@ -89,6 +90,7 @@ class DistressDetector:
         self._self = TokenPatterns(pats["self_criticism"], macros=macros)
         self._capitulation = TokenPatterns(pats["capitulation"], macros=macros)
         self._pushback = TokenPatterns(pats["pushback"], macros=macros)
+        self._vocab = Vocabulary((self._self, self._capitulation, self._pushback))
         self._users = users or UserDetector()
         ctx = table["context"]
         #: A sentence holding one of these words reports someone else's words.
@@ -106,7 +108,7 @@ class DistressDetector:
 
     def __call__(self, turn: TurnContext) -> Iterable[Finding]:
         text = turn.text
-        scan = Scan(text)
+        scan = Scan(text, vocab=self._vocab)
         user = self._users.assess(turn.previous_user) if turn.previous_user else None
         sc = self._self_criticism(scan, turn)
         sc_score = aggregate(sc, 0.05)

@@ -35,6 +35,7 @@ from guardrail.detectors._base import (
     Scan,
     TokenPatterns,
     TurnContext,
+    Vocabulary,
     aggregate,
     distinct,
     finding,
@@ -167,6 +168,17 @@ class UserDetector:
         self._non_rejection = TokenPatterns(table["non_rejection"], macros=macros)
         self._pressure = TokenPatterns(table["pressure"], macros=macros)
         self._offer = TokenPatterns(table.get("offer", ()), macros=macros)
+        self._vocab = Vocabulary(
+            (
+                self._rejection,
+                self._rejection_guard,
+                self._non_rejection,
+                self._hostility,
+                self._guard,
+                self._pressure,
+            )
+        )
+        self._plain_vocab = Vocabulary((self._information, self._vague))
         self._closable = frozenset(rules.get("closable_tags", ()))
         self._answers = frozenset(rules.get("answer_tags", ()))
         self._not_before_question = frozenset(rules.get("not_before_question_tags", ()))
@@ -183,7 +195,7 @@ class UserDetector:
         hit = self._cache.get(text)
         if hit is not None:
             return hit
-        scan = Scan(text)
+        scan = Scan(text, vocab=self._vocab)
         found = [m for m in scan.find(self._rejection) if not self._asks_again(text, m)]
         if found:
             found = _unguarded(found, scan.find(self._rejection_guard))
@@ -238,7 +250,7 @@ class UserDetector:
     def _informative(self, text: str) -> bool:
         if _INFO_CHARS.search(text) or _QUOTE.search(text) or _EXCEPTION.search(text):
             return True
-        plain = Scan(text, mask=False)
+        plain = Scan(text, mask=False, vocab=self._plain_vocab)
         if len(plain.words) > _LONG_WORDS or len(set(_NUMBER.findall(text))) >= 2:
             return True
         info = plain.find(self._information)
