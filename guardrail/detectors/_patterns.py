@@ -85,6 +85,9 @@ _END = r"(?![\w'])"
 _SEP = " *+"
 _TO_NEWLINE = str.maketrans(dict.fromkeys(BOUNDARY_CHARS, "\n"))
 _EDGE = " " + BOUNDARY_CHARS
+#: The token next to a position (forwards in the text, or backwards in the reversed text): the
+#: sentinel newlines at both ends mean there always is one.
+_NEIGHBOUR = re.compile(r" *+([\w']++|[.!?;。！？\n])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,6 +291,23 @@ class _Entry(NamedTuple):
     pattern: Pattern
     left: re.Pattern[str] | None  # reversed, matched on the reversed text left of the key token
     right: re.Pattern[str]  # matched at the key token
+    #: The tokens that can stand right after the key token, and (spelled backwards) right before
+    #: it; None when any can. A cheap test before the regexes run.
+    follow: frozenset[str] | None
+    precede: frozenset[str] | None
+
+
+def _next_tokens(elems: Iterable[_Elem], backwards: bool) -> frozenset[str] | None:
+    """The tokens the first of ``elems`` to match can start with (its last token when reading
+    backwards), or None when any token (or the end of the pattern) can come next."""
+    out: set[str] = set()
+    for e in elems:
+        if e.gap or e.prefixes or e.numeric:
+            return None
+        out.update(seq[-1] if backwards else seq[0] for seq in e.seqs)
+        if not e.optional:
+            return frozenset(out)
+    return None
 
 
 def _entries(p: Pattern) -> Iterator[tuple[str, _Entry]]:
@@ -298,12 +318,25 @@ def _entries(p: Pattern) -> Iterator[tuple[str, _Entry]]:
     for seq in p.elems[p.key].seqs:
         anchor = _rarity(seq)[1]
         groups.setdefault(seq[:anchor], []).append(seq[anchor:])
+    after_first = _next_tokens(p.elems[p.key + 1 :], backwards=False)
+    before_last = _next_tokens(reversed(p.elems[: p.key]), backwards=True)
     made: dict[tuple[str, ...], _Entry] = {}
     for head, tails in groups.items():
         left_src = (_SEP + _trie([_spelled(head, True)]) if head else "") + before
         left = _rx(left_src) if left_src else None
         right = _rx(_trie(_spelled(t, False) for t in tails) + after)
-        made[head] = _Entry(p, left, right)
+        follow: set[str] | None = set()
+        for tail in tails:
+            nxt = frozenset(tail[1:2]) if len(tail) > 1 else after_first
+            follow = None if nxt is None or follow is None else follow | nxt
+        precede = frozenset(head[-1:]) if head else before_last
+        made[head] = _Entry(
+            p,
+            left,
+            right,
+            None if follow is None else frozenset(follow),
+            None if precede is None else frozenset(t[::-1] for t in precede),
+        )
     for seq in p.elems[p.key].seqs:  # in the order the alternatives are tried
         anchor = _rarity(seq)[1]
         yield seq[anchor], made[seq[:anchor]]
@@ -470,7 +503,19 @@ class TokenPatterns:
                     continue
             found = []
             done: set[int] | None = set() if key in self._shared else None
-            for p, left, right in live[key]:
+            cands = live[key]
+            if len(cands) > 1:  # the neighbouring tokens rule most of them out
+                if rnorm is None:
+                    rnorm = text.reversed()
+                nxt = _NEIGHBOUR.match(norm, at + len(key)).group(1)  # type: ignore[union-attr]
+                prv = _NEIGHBOUR.match(rnorm, n - at).group(1)  # type: ignore[union-attr]
+                cands = tuple(
+                    e
+                    for e in cands
+                    if (e.follow is None or nxt in e.follow)
+                    and (e.precede is None or prv in e.precede)
+                )
+            for p, left, right, _, _ in cands:
                 if done is not None and id(p) in done:
                     continue
                 r = right.match(norm, at)
