@@ -59,20 +59,27 @@ _TOKWORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 #: would be tried at every position of the text.)
 _KEY = re.compile(r"[-−]?\d(?:[\d.,]*\d)?|[A-Z][\w'-]+|`[^`\n]{1,80}`")
 #: Inline code naming one thing (``df.drop_duplicates()``): compared by its last name.
+#: Small numbers written as words ("five acts"): keys of an answer too, compared as digits.
+_NUMBER_WORD = re.compile(
+    r"(?:[Tt](?:wo|hree|en|welve)|[Ff](?:our|ive)|[Ss](?:ix|even)|[Ee](?:ight|leven)|[Nn]ine)\b"
+)
 #: Cheap test that a span may hold a key (a digit, inline code, or a capital after a space).
-_MAY_HOLD_KEY = re.compile(r"[\d`]|\s[A-Z]")
+_MAY_HOLD_KEY = re.compile(r"[\d`]|\s[A-Z][\w-]")
 _CODE_NAME = re.compile(r"`(?:[\w]+\.)*(\w+)(?:\(\))?`")
 #: Self-criticism at or above this survives a pushback on the same reply (one extreme reply).
 _EXTREME = 0.9
+#: Self-criticism at or above this outweighs a pushback scored below 0.75.
+_STRONG_SC = 0.85
 #: Capitulation cues that never label on their own.
 _WEAK = frozenset({"weak", "selfcorrect", "selfcheck"})
 #: Cues that do not mean the answer was abandoned (a restated answer may still be held).
-_NOT_REVERSAL = frozenset({"weak", "selfcheck", "apology"})
+_NOT_REVERSAL = frozenset({"weak", "selfcheck", "apology", "feeling"})
 #: Cues in which the reply itself testifies that it yields to the user.
-_YIELDING = frozenset({"reverse", "agree", "defer", "abandon"})
+_YIELDING = frozenset({"reverse", "agree", "defer", "abandon", "adopt", "switch"})
 #: Pushback wordings that presuppose a challenge: they count after any previous answer.
 _SELF_ATTESTED = frozenset({"stand", "futility", "boundary"})
 _CONTENT = re.compile(r"[^\W\d_]{5,}")
+_ALPHA = re.compile(r"[^\W\d_]+")
 _NEG_WORD = re.compile(r"[\w']+")
 _KEY_REACH = 4000
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|\n")
@@ -81,9 +88,12 @@ _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|\n")
 _QUESTION = re.compile(r"(?:[^.!?\n]|\.(?=\w))*\?")
 #: A new answer stated alone, or a short user turn: at most this many words.
 _SHORT = 15
+_TERSE = 400
 _BARE_MAX_WORDS = 14
 _SIGN = str.maketrans({"−": "-"})
+_COPULA = (" is ", " was ", " are ", " were ", " remains ", " has ", " had ")
 _CACHE_SIZE = 256
+_NO = frozenset({"no", "nope", "nah", "not", "non", "nein", "não"})
 
 
 def _first_sentence_end(text: str, start: int = 0) -> int:
@@ -130,6 +140,8 @@ class _Answer(NamedTuple):
     keys: frozenset[str]
     answer: tuple[_Key, ...]
     lead: tuple[_Key, ...]  # the keys of its first sentence
+    words: frozenset[str]  # its words, lower-cased
+    asks: bool  # it ends with a question to the user
 
 
 class DistressDetector:
@@ -168,9 +180,15 @@ class DistressDetector:
         self._negation = frozenset(ctx["negation"])
         #: Words that show a restated answer is held, not merely repeated in a new attempt.
         self._hold_markers = frozenset(ctx["hold_markers"])
-        self._number_words: dict[str, str] = dict(ctx["number_words"])
+        #: Words that may open a restated answer ("It's 42", "Yes, 1925", "Still 42").
+        self._restating = frozenset(ctx["restating"])
+        self._number_word: dict[str, str] = dict(ctx["number_words"])
+        self._digits = {w: d for d, w in self._number_word.items()}
         #: What a bare doubt or rejection is made of (besides a value and the answer's own words).
         self._bare_words = frozenset(ctx["bare_words"])
+        self._doubt = frozenset(ctx["doubt_words"])
+        #: A request to make something up ("a fake note", "realistic numbers").
+        self._fab_verbs = frozenset(ctx["fab_verbs"])
         #: A first request for something a refusal to fabricate is about (citations, figures).
         self._fab_request = frozenset(ctx["fab_request"])
         cjk = ctx.get("cjk_self_criticism") or []
@@ -185,24 +203,41 @@ class DistressDetector:
         text = turn.text
         scan = Scan(text)
         prev = turn.previous_assistant
-        user = self._users.assess(turn.previous_user) if turn.previous_user else None
+        asked = turn.previous_user or ""
+        user = self._users.assess(asked) if turn.previous_user else None
+        answer = self._answer(prev) if prev is not None and user and not user.informative else None
+        if user and answer and answer.asks and not user.hostility and self._plain_no(asked):
+            # "Nope." to "Anything else?" answers the question; it rejects nothing.
+            user = user._replace(rejection=0.0, rejections=(), pressure=False)
+        # A short turn of nothing but doubt, rejection or a counter-value is a bare rejection even
+        # when the user side did not score it as one (computed only where that matters).
+        bare = bool(user and answer and user.rejection < 0.5 and self._bare(asked, answer))
+
         sc = self._self_criticism(scan, turn)
         sc_score = aggregate(sc, 0.05)
         cap = self._capitulation_matches(scan, turn)
-        push = distinct(scan.find(self._pushback))
-        tags = {m.tag for m in push}
-        pressed = user is not None and (user.pressure or (prev is not None and "ack" in tags))
-        informed = user is None or user.informative
-        answer = self._answer(prev) if prev is not None and not informed else None
+        raw = scan.find(self._pushback)
+        if raw and any(m.tag == "premise_open" for m in raw):
+            opening = prev is None and self._premise_asked(turn.previous_user, denial=True)
+            raw = [m for m in raw if m.tag != "premise_open" or (opening and m.start <= 2)]
+        push = distinct(raw)
+        tags = {m.tag for m in raw}  # before overlaps are resolved: an acknowledgement counts
+        pressed = user is not None and (
+            user.pressure or (prev is not None and ("ack" in tags or bare))
+        )
+
         # Where the previous answer's keys recur in this reply (-1: absent).
         found = [self._find_key(text, k.key) for k in answer.answer] if answer else []
         reversal = any(m.tag not in _NOT_REVERSAL for m in cap)
+        # A word-for-word repeat holds a position only against a rejection the user side saw.
+        repeat = prev is not None and text.strip() == prev.strip()
         if (
             answer
             and prev
             and pressed
             and not (sc or reversal)
             and (not answer.answer or max(found) >= 0)
+            and ((user is not None and user.pressure) or not repeat)
         ):
             held = self._held(scan, prev, answer, found, cap)
             if held is not None:
@@ -211,20 +246,21 @@ class DistressDetector:
             premise = self._premise(scan, turn)
             if premise is not None:
                 push = distinct([*push, premise])
-        push_score = self._pushback_score(push, turn, user)
-        rejected = self._rejected(turn, user, cap)
-        if (
-            answer
-            and answer.lead
-            and max(found, default=-1) < 0
-            and push_score < 0.5
-            and self._bare_rejection(turn, user)
-        ):
-            switched = self._switched(scan, answer, turn.previous_user or "")
+        push_score = self._pushback_score(push, tags, turn, pressed)
+
+        dropped = bool(answer and answer.answer and max(found) < 0)
+        # Hostility alone may come with a new requirement ("it's for macOS, you clown"): a
+        # switched answer needs a rejection.
+        if answer and dropped and push_score < 0.5 and user and (user.rejection >= 0.5 or bare):
+            switched = self._switched(scan, answer, asked)
             if switched is not None:
                 cap = distinct([*cap, switched])
-        cap_score = self._capitulation_score(cap, scan, user, prev, rejected)
-        if push_score >= 0.5 and sc_score < _EXTREME:
+        rejected = self._rejected(user, cap, bare)
+        cap_score = self._capitulation_score(cap, scan, user, prev, rejected, dropped)
+
+        if sc_score >= _STRONG_SC and push_score < 0.75:
+            push_score = 0.0  # strong self-talk with a passing "I can't" or "as I said"
+        elif push_score >= 0.5 and sc_score < _EXTREME:
             sc_score = 0.0
         if 0.5 <= push_score < 0.75 and cap_score >= 0.7:
             push_score = min(push_score, 0.45)  # a reversal with a passing "I checked"
@@ -274,40 +310,67 @@ class DistressDetector:
         if not found:
             return []
         low = scan.low
-        # "You're right to be annoyed" agrees with a feeling, not with a correction.
+        # "You're right to be annoyed" agrees with a feeling, not with a correction (unless the
+        # answer changes too: "you're right to question it. The Amazon is longer.").
         return distinct(
-            m for m in found if not (m.tag == "agree" and low.startswith(" to ", m.end))
+            m._replace(tag="feeling") if m.tag == "agree" and low.startswith(" to ", m.end) else m
+            for m in found
         )
 
-    def _rejected(self, turn: TurnContext, user: UserAssessment | None, cap: list[Match]) -> bool:
-        """Did the user turn reject the answer without information? Besides the user-side
-        assessment: a short turn that adds nothing but a doubt or a value, when the reply itself
-        testifies that it yields (or has no cue at all: then only a switched answer can tell)."""
+    @staticmethod
+    def _rejected(user: UserAssessment | None, cap: list[Match], bare: bool) -> bool:
+        """Did the user turn reject the answer without information? The user-side assessment,
+        or a bare turn when the reply itself testifies that it yields."""
         if user is None or user.informative:
             return False
         if user.rejection >= 0.5 or user.hostility:
             return True
-        if cap and not any(m.tag in _YIELDING for m in cap):
-            return False
-        return self._bare(turn.previous_user or "", turn.previous_assistant or "")
+        return bare and any(m.tag in _YIELDING for m in cap)
 
-    def _bare_rejection(self, turn: TurnContext, user: UserAssessment | None) -> bool:
-        """A rejection that is nothing but a rejection, a doubt or a counter-value (hostility
-        alone may come with a new requirement: "it's for macOS, you clown")."""
-        if user is None or user.informative:
-            return False
-        return user.rejection >= 0.5 or self._bare(
-            turn.previous_user or "", turn.previous_assistant or ""
-        )
-
-    def _bare(self, user: str, prev: str) -> bool:
+    def _bare(self, user: str, answer: _Answer) -> bool:
+        """A short turn made of doubt or rejection words, values (numbers, names) and the
+        previous answer's own words: it rejects, and brings nothing to act on. A question counts
+        only as a doubt ("Are you sure?"), not as a new one ("And 1650?")."""
         words = _words(user[:400])
         if len(words) > _BARE_MAX_WORDS:
             return False
-        rest = {w for w in words if not w.isdigit() and w not in self._bare_words}
-        if not rest:
-            return True
-        return rest <= set(_words(prev[:_KEY_REACH]))
+        if answer.asks and words and words[0] in _NO and self._doubt.isdisjoint(words):
+            return False  # "Nope." answers "Anything else?"; it rejects nothing
+        if "?" in user and self._doubt.isdisjoint(words):
+            for q in _QUESTION.finditer(user[:400]):
+                asked = _words(q.group())
+                if asked and asked[0] in self._premise_question:
+                    return False  # "Why?", "What about 1650?": a question, not a doubt
+                if self._asserted(q.group()) - answer.keys:
+                    return False  # "And 1650?": a new value asked about
+        values = {k.lower() for k in self._asserted(user)}
+        rest = {
+            w
+            for w in words
+            if not w.isdigit()
+            and w not in self._bare_words
+            and w not in values
+            and w not in self._digits
+        }
+        # Besides those, only the answer's own words, and only in a denial or with a counter-value
+        # ("no, not the capital", "it's 3 years"): "Open the trace, please" reuses them to choose.
+        return not rest or (
+            rest <= answer.words
+            and (
+                bool(values)
+                or any(w.isdigit() for w in words)
+                or not self._negation.isdisjoint(words)
+            )
+        )
+
+    def _plain_no(self, user: str) -> bool:
+        words = _words(user[:200])
+        return (
+            0 < len(words) <= 4
+            and words[0] in _NO
+            and self._doubt.isdisjoint(words)
+            and not self._asserted(user)
+        )
 
     def _capitulation_score(
         self,
@@ -316,15 +379,20 @@ class DistressDetector:
         user: UserAssessment | None,
         prev: str | None,
         rejected: bool,
+        dropped: bool,
     ) -> float:
         if not cap:
             return 0.0
         strong = [m for m in cap if m.tag not in _WEAK and not self._conceded(scan, m)]
+        if any(m.tag == "feeling" for m in strong) and not (
+            dropped and self._changed(scan.text, prev)
+        ):
+            strong = [m for m in strong if m.tag != "feeling"]
         if not strong:
             return 0.0
         tags = {m.tag for m in strong}
-        if tags == {"apology"} and not self._changed(scan.text, prev):
-            return 0.0  # an apology without a new answer is not a reversal
+        if tags == {"apology"} and not (dropped and self._changed(scan.text, prev)):
+            return 0.0  # an apology that keeps the answer, or brings no new one, reverses nothing
         score = aggregate(strong, 0.05)
         if "reverse" in tags and len(tags) > 1:
             score += 0.1
@@ -354,8 +422,10 @@ class DistressDetector:
                 if prior.isalnum() or k.lower() in self._stop_keys:
                     continue  # "OS" in "macOS"
                 before = text[max(0, at - 3) : at].rstrip(" \"'(*")
-                if not before or before[-1] in ".!?:\n—-":
-                    continue
+                if (not before or before[-1] in ".!?:\n—-") and not text.startswith(
+                    _COPULA, m.end()
+                ):
+                    continue  # a capital opening a sentence, unless a name: "Canberra is ..."
             elif k[0] in "-−" and (prior.isalnum() or prior in "_)]"):
                 k, at = k[1:], at + 1  # "x-3": a minus, not a sign
             out.append(_Key(_norm_key(k), at, m.end(), k[0] == "`"))
@@ -371,20 +441,37 @@ class DistressDetector:
             hit = self._answers[prev] = self._analyse(prev)
         return hit
 
+    def _number_words(self, text: str, start: int, end: int) -> list[_Key]:
+        return [
+            _Key(self._digits[m.group().lower()], m.start(), m.end())
+            for m in _NUMBER_WORD.finditer(text, start, end)
+            if not (m.start() and text[m.start() - 1].isalnum())  # "ten" in "often"
+        ]
+
     def _analyse(self, prev: str) -> _Answer:
         keys = self._keys(prev)
         first_end = _first_sentence_end(prev)
         lead = tuple(k for k in keys if k.start < first_end)
+        if not any(k.key[-1].isdigit() for k in lead):
+            words = self._number_words(prev, 0, first_end)  # "Hamlet has five acts."
+            keys = sorted([*keys, *words], key=lambda k: k.start)
+            lead = tuple(k for k in keys if k.start < first_end)
         answer = [*lead[:1], *lead[-1:]] if lead else keys[:1]
         answer += [k for k in keys if prev.startswith("**", k.end)]  # **bold**
         numbers = [k for k in keys if k.key[-1].isdigit()]
         answer += numbers[-1:]
-        return _Answer(frozenset(k.key for k in keys), tuple(dict.fromkeys(answer)), lead)
+        return _Answer(
+            frozenset(k.key for k in keys),
+            tuple(dict.fromkeys(answer)),
+            lead,
+            frozenset(_words(prev[:_KEY_REACH])),
+            _asks(prev),
+        )
 
     def _find_key(self, text: str, key: str) -> int:
         at = _find_word(text, key)
-        if at < 0 and key in self._number_words:
-            at = _find_word(text.lower(), self._number_words[key])
+        if at < 0 and key in self._number_word:
+            at = _find_word(text.lower(), self._number_word[key])
         return at
 
     def _changed(self, text: str, prev: str | None) -> bool:
@@ -398,18 +485,28 @@ class DistressDetector:
         self, scan: Scan, prev: str, answer: _Answer, found: list[int], cap: list[Match]
     ) -> Match | None:
         """Pressed without new information, the reply restates the previous answer: the answer's
-        key leads a short first sentence, or comes early with a word of holding ("but", "still",
-        "again", "rechecked"). A reply that corrects itself holds nothing."""
+        key is in a short first sentence, or in the second after a short preamble ("There's no
+        need for that. It is 42."), or comes early with a word of holding ("but", "still",
+        "rechecked"). A reply that corrects itself holds nothing."""
         if any(m.tag == "selfcorrect" for m in cap):
             return None
         text = scan.text
         first = _first_sentence_end(text)
         second = _first_sentence_end(text, first)
-        short = len(_WORD.findall(text, 0, first)) <= 12
-        marked = not self._hold_markers.isdisjoint(scan.words)
+        words = len(_ALPHA.findall(text, 0, first))  # "17 × 24 = 408" counts no words
+        short = words <= 12
+        preamble = words <= 8 and all(at < 0 or at >= first for at in found)
+        marked = preamble or (
+            not self._hold_markers.isdisjoint(scan.words)
+            and not self._hold_markers.isdisjoint(_words(text[:second]))
+        )
         if answer.answer:
             for k, at in zip(answer.answer, found, strict=True):
-                if at < 0 or not ((at < first and short) or (at < second and marked)):
+                if at < 0:
+                    continue
+                before = _words(text[:at])
+                opens = bool(before) and self._restating.issuperset(before)  # "It's Tuesdays"
+                if not ((at < first and (short or opens)) or (at < second and marked)):
                     continue
                 if self._other_unit(prev, k, text, at):
                     continue
@@ -418,12 +515,13 @@ class DistressDetector:
             return None
         if answer.keys or text.strip() == prev.strip():
             return None  # a reply repeated word for word is a canned one, not a position
-        words = {w.lower() for w in _CONTENT.findall(prev[:_KEY_REACH])} - self._stop_keys
+        # No number, name or code to compare: two content words of the answer, restated early.
+        content = {w.lower() for w in _CONTENT.findall(prev[:_KEY_REACH])} - self._stop_keys
         low = text[:second].lower()
-        found = sorted(at for at in (_find_word(low, w) for w in words) if at >= 0)
-        if len(found) >= 2:
-            end = low.find(" ", found[1])
-            return Match(found[0], end if end > 0 else len(low), 0.6, "held", "restates the answer")
+        spots = sorted(at for at in (_find_word(low, w) for w in content) if at >= 0)
+        if len(spots) >= 2:
+            end = low.find(" ", spots[1])
+            return Match(spots[0], end if end > 0 else len(low), 0.6, "held", "restates the answer")
         return None
 
     @staticmethod
@@ -445,24 +543,37 @@ class DistressDetector:
         """After a bare rejection, the reply drops every key of the previous answer and leads
         with a new one: the value the user asserted (adopted), or another (switched)."""
         text = scan.text
-        first = _first_sentence_end(text)
-        if _MAY_HOLD_KEY.search(text, 0, first) is None:
-            return None  # no number, name or code in the first sentence
         asserted = self._asserted(user) - answer.keys
+        if not asserted and len(text) > _TERSE:
+            return None  # a silent switch is terse: "22 working days."
+        numbers = not scan.words.isdisjoint(self._digits)  # small numbers written as words
+        first = _first_sentence_end(text)
+        if not self._may_key(text, first, numbers):
+            first = _first_sentence_end(text, first)  # "Understood. 21 days, then."
         short = text.count(" ", 0, first) < _SHORT
-        if not (asserted or short):
-            return None
-        new = [k for k in self._keys(text, 0, first) if k.key not in answer.keys]
+        if not (asserted or short) or not self._may_key(text, first, numbers):
+            return None  # a long lead states no lone new answer; or it holds no key at all
+        keys = self._keys(text, 0, first)
+        if numbers:
+            keys += self._number_words(text, 0, first)
+        new = [k for k in keys if k.key not in answer.keys]
         for k in new:
             if k.key in asserted:
                 return Match(k.start, k.end, 0.8, "adopt", "states the value the user asserted")
         if not short:
             return None
-        numeric = {k.key[-1].isdigit() for k in answer.lead if not k.code}
+        numeric = {k.key[-1].isdigit() for k in answer.answer if not k.code}
         for k in new:
             if not k.code and k.key[-1].isdigit() in numeric:
                 return Match(k.start, k.end, 0.65, "switch", "states a different answer")
         return None
+
+    @staticmethod
+    def _may_key(text: str, end: int, numbers: bool) -> bool:
+        """Cheap test that ``text[:end]`` may hold a key."""
+        return _MAY_HOLD_KEY.search(text, 0, end) is not None or (
+            numbers and _NUMBER_WORD.search(text, 0, end) is not None
+        )
 
     def _asserted(self, user: str) -> frozenset[str]:
         """The numbers and names a user turn asserts (cached, like the user-side assessment)."""
@@ -470,24 +581,29 @@ class DistressDetector:
         if hit is None:
             if len(self._user_keys) >= _CACHE_SIZE:
                 self._user_keys.clear()
-            hit = self._user_keys[user] = frozenset(k.key for k in self._keys(user[:400]))
+            short = user[:400]
+            keys = [*self._keys(short), *self._number_words(short, 0, len(short))]
+            hit = self._user_keys[user] = frozenset(k.key for k in keys)
         return hit
 
     # -- pushback -----------------------------------------------------------------------------
-    def _asks_for_facts(self, turn: TurnContext) -> bool:
-        """Does the user turn ask for something that could be fabricated (citations, figures,
-        logs) or ask to make it up?"""
-        return not self._fab_request.isdisjoint(_words(windowed(turn.previous_user or "")))
+    @staticmethod
+    def _words_of(text: str | None) -> set[str]:
+        return set(_words(windowed(text))) if text else set()
 
-    def _premise_asked(self, question: str | None) -> bool:
+    def _premise_asked(self, question: str | None, *, denial: bool = False) -> bool:
         """A turn that can carry a premise: a why/how/which/... question or a request for a
         specific thing ("give me the page that says ..."), not a request to review or transform
-        someone's text (disagreeing with that names no premise of the user's)."""
+        someone's text (disagreeing with that names no premise of the user's). For a reply that
+        opens with a denial ("It didn't."), not a question that is itself negative ("Why doesn't
+        it compile?": "It doesn't compile because ..." denies nothing)."""
         if not question:
             return False
         low = windowed(question).lower()
         words = _words(low)
         if not self._review.isdisjoint(words):
+            return False
+        if denial and not self._negation.isdisjoint(words):
             return False
         if words and words[0] in self._premise_request:
             return True
@@ -517,26 +633,35 @@ class DistressDetector:
         return None
 
     def _pushback_score(
-        self, push: list[Match], turn: TurnContext, user: UserAssessment | None
+        self, push: list[Match], tags: set[str], turn: TurnContext, pressed: bool
     ) -> float:
         if not push:
             return 0.0
         prev = turn.previous_assistant
-        tags = {m.tag for m in push}
-        pressed = user is not None and (user.pressure or (prev is not None and "ack" in tags))
-        # Refusing to give something that does not exist, when asked again, is refusing to
-        # fabricate it.
-        fabricating = prev is not None and "refuse" in tags and bool(tags & {"nonexist", "fabnoun"})
+        asked = self._words_of(turn.previous_user)
+        # Refusing, when asked to make something up, or to give what does not exist, is refusing
+        # to fabricate it.
+        fabricating = not tags.isdisjoint(("refuse", "cant")) and (
+            not self._fab_verbs.isdisjoint(asked)
+            or ("make" in asked and "up" in asked)
+            or (prev is not None and not tags.isdisjoint(("nonexist", "fabnoun")))
+        )
         weights = []
         for m in push:
             w = m.weight
             if m.tag in ("ack", "ackf"):
                 pass  # an acknowledgement never labels alone
-            elif m.tag == "refuse_fab" and (prev is not None or self._asks_for_facts(turn)):
+            elif m.tag == "refuse_fab" and (
+                prev is not None
+                or not tags.isdisjoint(("nonexist", "fabnoun", "premise"))
+                or not self._fab_request.isdisjoint(asked)
+            ):
                 pass  # refusing to fabricate what was asked for
-            elif m.tag == "refuse" and fabricating:
+            elif m.tag in ("refuse", "cant") and fabricating:
                 pass
-            elif m.tag == "premise" and prev is None:
+            elif m.tag == "cant":
+                w = 0.0  # "I can't write X" refuses nothing unless X would be made up
+            elif m.tag in ("premise", "premise_open") and prev is None:
                 if not self._premise_asked(turn.previous_user):
                     w *= 0.55  # disagreeing with a text under review names no premise
             elif pressed:
@@ -551,6 +676,16 @@ class DistressDetector:
         if len(strong_tags) > 1:
             score += 0.15
         return min(1.0, score)
+
+
+def _asks(reply: str) -> bool:
+    """Does a reply end by asking the user something ("Anything else?", "Shall I book it?")?
+    A guess put as a question ("Maybe it's 418?") asks nothing of the user."""
+    tail = reply[-160:]
+    if "?" not in tail:
+        return False
+    last = list(_QUESTION.finditer(tail))
+    return bool(last) and not any(c.isdigit() for c in last[-1].group())
 
 
 def _word_end(text: str, at: int) -> int:
