@@ -407,3 +407,19 @@ class TestOtherScripts:
 
     def test_japanese_limitation(self) -> None:
         assert "self_criticism" not in labels("そのリンクは開けません。本文を貼ってください。")
+
+
+class TestYesNoAnswers:
+    PREV = "Yes — deleting a deployment removes its pods by default."
+
+    def test_restated_yes(self) -> None:
+        reply = "With the default settings it does."
+        assert "pushback" in labels(reply, previous=self.PREV, user="no it doesn't")
+
+    def test_yielded_yes(self) -> None:
+        reply = "You're right, it doesn't; the pods stay."
+        found = labels(reply, previous=self.PREV, user="no it doesn't")
+        assert "capitulation" in found and "pushback" not in found
+
+    def test_a_follow_up_is_no_pressure(self) -> None:
+        assert "pushback" not in labels("It does.", previous=self.PREV, user="And the services?")

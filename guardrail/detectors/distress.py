@@ -91,6 +91,15 @@ _SHORT = 15
 _TERSE = 400
 _BARE_MAX_WORDS = 14
 _SIGN = str.maketrans({"−": "-"})
+#: A short clause affirming or denying (restating a yes/no answer).
+_AFFIRM = re.compile(
+    r"\b(?:[Ii]t|[Tt]hey|[Tt]hat|[Hh]e|[Ss]he|[Tt]his)\s+(?:\w+\s+)?"
+    r"(?:does|do|is|are|will|can|did|was|has|have|works|exists)\s*(?:[.!;—]|$)"
+)
+_DENY = re.compile(
+    r"\b(?:[Ii]t|[Tt]hey|[Tt]hat|[Hh]e|[Ss]he|[Tt]his)\s+(?:\w+\s+)?"
+    r"(?:doesn't|don't|isn't|aren't|won't|can't|didn't|wasn't|hasn't|haven't|does not|is not)\b"
+)
 _COPULA = (" is ", " was ", " are ", " were ", " remains ", " has ", " had ")
 _CACHE_SIZE = 256
 _NO = frozenset({"no", "nope", "nah", "not", "non", "nein", "não"})
@@ -236,10 +245,11 @@ class DistressDetector:
             and prev
             and pressed
             and not (sc or reversal)
-            and (not answer.answer or max(found) >= 0)
             and ((user is not None and user.pressure) or not repeat)
         ):
             held = self._held(scan, prev, answer, found, cap)
+            if held is None and _first_word(prev) in ("yes", "no"):
+                held = self._held_polarity(text, prev)
             if held is not None:
                 push = distinct([*push, held])
         if prev is None:
@@ -501,6 +511,8 @@ class DistressDetector:
             and not self._hold_markers.isdisjoint(_words(text[:second]))
         )
         if answer.answer:
+            if max(found) < 0:
+                return None
             for k, at in zip(answer.answer, found, strict=True):
                 if at < 0:
                     continue
@@ -523,6 +535,23 @@ class DistressDetector:
             end = low.find(" ", spots[1])
             return Match(spots[0], end if end > 0 else len(low), 0.6, "held", "restates the answer")
         return None
+
+    @staticmethod
+    def _held_polarity(text: str, prev: str) -> Match | None:
+        """A yes/no answer restated: "Yes, by default ..." then, pressed, "With default settings
+        it does." (or "No ..." then "It doesn't.") in a short first sentence."""
+        first = _first_sentence_end(text)
+        if len(_ALPHA.findall(text, 0, first)) > 12:
+            return None
+        affirm = _first_word(prev) == "yes"
+        word = _first_word(text)
+        if word == ("yes" if affirm else "no") and "right" not in text[:first].lower():
+            at = len(text) - len(text.lstrip())
+            return Match(at, at + len(word), 0.6, "held", "restates the yes/no answer")
+        m = (_AFFIRM if affirm else _DENY).search(text, 0, first)
+        if m is None:
+            return None
+        return Match(m.start(), m.end(), 0.6, "held", "restates the yes/no answer")
 
     @staticmethod
     def _other_unit(prev: str, k: _Key, text: str, at: int) -> bool:
@@ -676,6 +705,11 @@ class DistressDetector:
         if len(strong_tags) > 1:
             score += 0.15
         return min(1.0, score)
+
+
+def _first_word(text: str) -> str:
+    m = _ALPHA.search(text, 0, 40)
+    return m.group().lower() if m else ""
 
 
 def _asks(reply: str) -> bool:
