@@ -504,11 +504,12 @@ class DistressDetector:
         return at
 
     def _changed(self, text: str, prev: str | None) -> bool:
-        """Does the reply bring an answer key (number or name) the previous answer lacked?"""
+        """Does the reply state an answer (a number or name, not code: an agent's next command is
+        no new answer) that the previous reply lacked?"""
         if prev is None:
             return False
-        before = {k.key for k in self._keys(prev)}
-        return any(k.key not in before for k in self._keys(text))
+        before = self._answer(prev).keys
+        return any(k.key not in before and not k.code for k in self._keys(text))
 
     def _held(
         self, scan: Scan, prev: str, answer: _Answer, found: list[int], cap: list[Match]
