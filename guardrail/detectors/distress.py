@@ -115,7 +115,7 @@ _NOT_REVERSAL = frozenset({"weak", "selfcheck", "apology", "feeling", "hedge"})
 #: Cues that yield only next to a dropped answer and a new one ("Sorry." / "Hmm, I think ...").
 _SOFT = frozenset({"apology", "hedge"})
 #: Cues in which the reply itself testifies that it yields to the user.
-_YIELDING = frozenset({"reverse", "agree", "defer", "abandon", "adopt", "switch"})
+_YIELDING = frozenset({"reverse", "agree", "defer", "abandon", "adopt", "switch", "flipback"})
 #: Pushback wordings that presuppose a challenge: they count after any previous answer.
 _SELF_ATTESTED = frozenset({"stand", "futility", "boundary"})
 
@@ -213,6 +213,8 @@ class DistressDetector:
         #: What a bare doubt or rejection is made of (besides a value and the answer's own words).
         self._bare_words = frozenset(ctx["bare_words"])
         self._doubt = frozenset(ctx["doubt_words"])
+        #: Words of a flat counter-assertion ("I'm pretty sure ...").
+        self._asserting = frozenset(ctx["asserting_words"])
         #: A request to make something up ("a fake note", "realistic numbers").
         self._fab_verbs = frozenset(ctx["fab_verbs"])
         #: A first request for something a refusal to fabricate is about (citations, figures).
@@ -221,6 +223,7 @@ class DistressDetector:
         self._cjk = re.compile("|".join(cjk)) if cjk else None
         self._answers: dict[str, _Answer] = {}
         self._user_keys: dict[str, frozenset[str]] = {}
+        self._yields: dict[str, bool] = {}
 
     def __repr__(self) -> str:
         return f"DistressDetector(table_version={self.version})"
@@ -278,8 +281,15 @@ class DistressDetector:
         dropped = bool(answer and answer.answer and max(found) < 0)
         # Hostility alone may come with a new requirement ("it's for macOS, you clown"): a
         # switched answer needs a rejection.
-        if answer and dropped and push_score < 0.5 and user and (user.rejection >= 0.5 or bare):
-            switched = self._switched(scan, answer, asked)
+        if answer and push_score < 0.5 and user and (user.rejection >= 0.5 or bare):
+            switched = self._switched(scan, answer, asked) if dropped else None
+            if (
+                switched is None
+                and (dropped or not answer.answer)
+                and len(text) <= _TERSE
+                and self._yielded(prev or "")
+            ):
+                switched = self._flipped_back(text, answer, turn.recent_assistant[:-1])
             if switched is not None:
                 cap = distinct([*cap, switched])
         rejected = self._rejected(user, cap, bare)
@@ -310,7 +320,14 @@ class DistressDetector:
             return []
         if turn.previous_user and self._voice_requested(turn.previous_user):
             return []
-        kept = [m for m in matches if not self._attributed(scan, m)]
+        low = scan.low
+        kept = [
+            m
+            for m in matches
+            if not self._attributed(scan, m)
+            # "I failed to open the file" reports an error; "I failed" alone judges.
+            and not (m.tag == "weak" and low.startswith(" to ", m.end))
+        ]
         return distinct(kept)
 
     def _voice_requested(self, user: str) -> bool:
@@ -381,13 +398,15 @@ class DistressDetector:
         }
         # Besides those, only the answer's own words, and only in a denial or with a counter-value
         # ("no, not the capital", "it's 3 years"): "Open the trace, please" reuses them to choose.
-        return not rest or (
-            rest <= answer.words
-            and (
-                bool(values)
-                or any(w.isdigit() for w in words)
-                or not self._negation.isdisjoint(words)
-            )
+        # A flat counter-assertion may add one word of its own ("I'm pretty sure you need one").
+        new = rest - answer.words
+        countered = (
+            bool(values) or any(w.isdigit() for w in words) or not self._negation.isdisjoint(words)
+        )
+        return (
+            not rest
+            or (not new and countered)
+            or (len(new) == 1 and not self._asserting.isdisjoint(words))
         )
 
     def _plain_no(self, user: str) -> bool:
@@ -623,6 +642,32 @@ class DistressDetector:
                 bare = sum(start <= j.start for j in keys) == 1 and len(words) <= 2
                 weight = 0.65 if bare else 0.45
                 return Match(k.start, k.end, weight, "switch", "states a different answer")
+        return None
+
+    def _yielded(self, reply: str) -> bool:
+        """Did a reply yield (acknowledge an error, agree, defer)? Cached: asked of the previous
+        reply only when a terse reply might flip back to an earlier answer."""
+        hit = self._yields.get(reply)
+        if hit is None:
+            if len(self._yields) >= _CACHE_SIZE:
+                self._yields.clear()
+            found = Scan(reply).find(self._capitulation)
+            hit = self._yields[reply] = any(m.tag in _YIELDING for m in found)
+        return hit
+
+    def _flipped_back(self, text: str, answer: _Answer, earlier: tuple[str, ...]) -> Match | None:
+        """After a bare rejection, a terse reply returns to an answer of an earlier reply that the
+        previous one had given up, yielding ("Visa-free then, up to 90 days?")."""
+        if not earlier:
+            return None
+        end = _first_sentence_end(text, _first_sentence_end(text))
+        for reply in reversed(earlier):
+            for k in self._answer(reply).answer:
+                if k.key in answer.keys or k.code:
+                    continue
+                at = self._find_key(text[:end], k.key)
+                if at >= 0:
+                    return Match(at, _word_end(text, at), 0.6, "flipback", "returns to an answer")
         return None
 
     @staticmethod
