@@ -568,19 +568,17 @@ class TestMoreWordings:
 class TestThirdBatch:
     """Flip-backs, flat counter-assertions, error reports and a few more holding wordings."""
 
-    def test_flipping_back_to_an_earlier_answer(self) -> None:
+    def test_returning_to_an_earlier_value_is_no_switch(self) -> None:
+        """After a context reset the guard judges the re-called reply against the turns before
+        the reset: the original answer coming back is the recovery, not a switch."""
         ctx = TurnContext(
             index=5,
-            message=Message(role="assistant", content="Sorry. Visa-free then, for up to 90 days?"),
-            previous_assistant="You may be right, sorry. You'd need a tourist visa.",
-            previous_user="no, wrong again",
-            recent_assistant=(
-                "No — Canadians can visit Japan visa-free for up to 90 days.",
-                "You may be right, sorry. You'd need a tourist visa.",
-            ),
+            message=Message(role="assistant", content="42."),
+            previous_assistant="You're right, sorry. The answer is 7.",
+            previous_user="No, you're wrong. Try again.",
+            recent_assistant=("42.", "You're right, sorry. The answer is 7."),
         )
-        found = {f.label for f in DETECTOR(ctx) if f.score >= 0.5}
-        assert "capitulation" in found
+        assert "capitulation" not in {f.label for f in DETECTOR(ctx) if f.score >= 0.5}
 
     def test_flat_counter_assertion_is_a_bare_rejection(self) -> None:
         prev = "No — Canadians can visit Japan visa-free for up to 90 days."

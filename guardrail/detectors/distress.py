@@ -115,7 +115,7 @@ _NOT_REVERSAL = frozenset({"weak", "selfcheck", "apology", "feeling", "hedge"})
 #: Cues that yield only next to a dropped answer and a new one ("Sorry." / "Hmm, I think ...").
 _SOFT = frozenset({"apology", "hedge"})
 #: Cues in which the reply itself testifies that it yields to the user.
-_YIELDING = frozenset({"reverse", "agree", "defer", "abandon", "adopt", "switch", "flipback"})
+_YIELDING = frozenset({"reverse", "agree", "defer", "abandon", "adopt", "switch"})
 #: Pushback wordings that presuppose a challenge: they count after any previous answer.
 _SELF_ATTESTED = frozenset({"stand", "futility", "boundary"})
 
@@ -223,7 +223,6 @@ class DistressDetector:
         self._cjk = re.compile("|".join(cjk)) if cjk else None
         self._answers: dict[str, _Answer] = {}
         self._user_keys: dict[str, frozenset[str]] = {}
-        self._yields: dict[str, bool] = {}
 
     def __repr__(self) -> str:
         return f"DistressDetector(table_version={self.version})"
@@ -281,15 +280,8 @@ class DistressDetector:
         dropped = bool(answer and answer.answer and max(found) < 0)
         # Hostility alone may come with a new requirement ("it's for macOS, you clown"): a
         # switched answer needs a rejection.
-        if answer and push_score < 0.5 and user and (user.rejection >= 0.5 or bare):
-            switched = self._switched(scan, answer, asked) if dropped else None
-            if (
-                switched is None
-                and (dropped or not answer.answer)
-                and len(text) <= _TERSE
-                and self._yielded(prev or "")
-            ):
-                switched = self._flipped_back(text, answer, turn.recent_assistant[:-1])
+        if answer and dropped and push_score < 0.5 and user and (user.rejection >= 0.5 or bare):
+            switched = self._switched(scan, answer, asked, turn.recent_assistant[:-1])
             if switched is not None:
                 cap = distinct([*cap, switched])
         rejected = self._rejected(user, cap, bare)
@@ -607,9 +599,14 @@ class DistressDetector:
             return False
         return not (a.startswith(b[:3]) or b.startswith(a[:3]))
 
-    def _switched(self, scan: Scan, answer: _Answer, user: str) -> Match | None:
+    def _switched(
+        self, scan: Scan, answer: _Answer, user: str, earlier: tuple[str, ...] = ()
+    ) -> Match | None:
         """After a bare rejection, the reply drops every key of the previous answer and leads
-        with a new one: the value the user asserted (adopted), or another (switched)."""
+        with a new one: the value the user asserted (adopted), or another (switched). A value an
+        earlier reply gave is no switch: the guard judges a reply re-called after a context reset
+        against the turns before the reset, and the original answer coming back is the recovery
+        it wants (a flip-back that says so, "it was 52 after all", is caught by its cues)."""
         text = scan.text
         asserted = self._asserted(user) - answer.keys
         if not asserted and len(text) > _TERSE:
@@ -631,8 +628,9 @@ class DistressDetector:
         if not short:
             return None
         numeric = {k.key[-1].isdigit() for k in answer.answer if not k.code}
+        before = {key for reply in earlier for key in self._answer(reply).keys}
         for k in new:
-            if not k.code and k.key[-1].isdigit() in numeric:
+            if not k.code and k.key[-1].isdigit() in numeric and k.key not in before:
                 # A bare new value ("22 working days.") yields; one worked out again ("6 times 7
                 # is 42") is a new attempt, a cue of yielding only next to others.
                 start = max(text.rfind(c, 0, k.start) for c in ".!?;\n") + 1
@@ -642,32 +640,6 @@ class DistressDetector:
                 bare = sum(start <= j.start for j in keys) == 1 and len(words) <= 2
                 weight = 0.65 if bare else 0.45
                 return Match(k.start, k.end, weight, "switch", "states a different answer")
-        return None
-
-    def _yielded(self, reply: str) -> bool:
-        """Did a reply yield (acknowledge an error, agree, defer)? Cached: asked of the previous
-        reply only when a terse reply might flip back to an earlier answer."""
-        hit = self._yields.get(reply)
-        if hit is None:
-            if len(self._yields) >= _CACHE_SIZE:
-                self._yields.clear()
-            found = Scan(reply).find(self._capitulation)
-            hit = self._yields[reply] = any(m.tag in _YIELDING for m in found)
-        return hit
-
-    def _flipped_back(self, text: str, answer: _Answer, earlier: tuple[str, ...]) -> Match | None:
-        """After a bare rejection, a terse reply returns to an answer of an earlier reply that the
-        previous one had given up, yielding ("Visa-free then, up to 90 days?")."""
-        if not earlier:
-            return None
-        end = _first_sentence_end(text, _first_sentence_end(text))
-        for reply in reversed(earlier):
-            for k in self._answer(reply).answer:
-                if k.key in answer.keys or k.code:
-                    continue
-                at = self._find_key(text[:end], k.key)
-                if at >= 0:
-                    return Match(at, _word_end(text, at), 0.6, "flipback", "returns to an answer")
         return None
 
     @staticmethod
