@@ -257,14 +257,13 @@ class DistressDetector:
         # Where the previous answer's keys recur in this reply (-1: absent).
         found = [self._find_key(text, k.key) for k in answer.answer] if answer else []
         reversal = any(m.tag not in _NOT_REVERSAL for m in cap)
-        # A word-for-word repeat holds a position only against a rejection the user side saw.
-        repeat = prev is not None and text.strip() == prev.strip()
         if (
             answer
             and prev
             and pressed
             and not (sc or reversal)
-            and ((user is not None and user.pressure) or not repeat)
+            # A word-for-word repeat holds a position only against a rejection the user side saw.
+            and ((user is not None and user.pressure) or text.strip() != prev.strip())
         ):
             held = self._held(scan, prev, answer, found, cap)
             if held is None and _first_word(prev) in ("yes", "no"):
@@ -529,7 +528,7 @@ class DistressDetector:
         key is in a short first sentence, or in the second after a short preamble ("There's no
         need for that. It is 42."), or comes early with a word of holding ("but", "still",
         "rechecked"). A reply that corrects itself holds nothing."""
-        if any(m.tag == "selfcorrect" for m in cap):
+        if any(m.tag == "selfcorrect" for m in cap) or (answer.answer and max(found) < 0):
             return None
         text = scan.text
         first = _first_sentence_end(text)
@@ -542,8 +541,6 @@ class DistressDetector:
             and not self._hold_markers.isdisjoint(_words(text[:second]))
         )
         if answer.answer:
-            if max(found) < 0:
-                return None
             for k, at in zip(answer.answer, found, strict=True):
                 if at < 0:
                     continue
