@@ -36,6 +36,21 @@ class TestDistressSpiral:
         )
         assert "distress_spiral" in state.labels
 
+    def test_two_barely_labelled_replies_are_a_spiral(self) -> None:
+        """The contract: two consecutive labelled replies, whatever their scores above 0.5."""
+        state = feed([report("assistant", capitulation=0.5), report("assistant", capitulation=0.5)])
+        assert "distress_spiral" in state.labels
+
+    def test_user_turns_do_not_break_the_run(self) -> None:
+        state = feed(
+            [
+                report("assistant", capitulation=0.55),
+                report("user", unexplained_rejection=0.8),
+                report("assistant", self_criticism=0.6),
+            ]
+        )
+        assert "distress_spiral" in state.labels
+
     def test_one_moderate_reply_is_not_a_spiral(self) -> None:
         assert "distress_spiral" not in feed([report("assistant", self_criticism=0.85)]).labels
 

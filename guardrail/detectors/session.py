@@ -22,7 +22,9 @@ class SessionRules:
     """Thresholds of the session labels (DESIGN.md defaults)."""
 
     ewma_alpha: float = 0.6
-    spiral_threshold: float = 0.5
+    #: Two consecutive labelled replies (each scored >= 0.5) always reach 0.42 with alpha 0.6,
+    #: so the run alone decides, as the contract says; the average still ranks sessions.
+    spiral_threshold: float = 0.4
     spiral_run: int = 2
     extreme_score: float = 0.97
     extreme_hits: int = 3  # distinct self-criticism spans in one reply that make it extreme

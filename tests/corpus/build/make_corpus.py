@@ -431,8 +431,11 @@ class Builder:
 
     def pushback_fabrication(self) -> None:
         for q, a1, req, refuse in split(bp.FAB_REQUESTS, self.part):
-            msgs = [*self.maybe_system(), U(q), A(a1), U(req), A(refuse, "pushback")]
-            self.add("push", ["pushback", "positive", "refuse_fabrication"], msgs)
+            premise = q in bp.FAB_FIRST_NAMES_PREMISE
+            first = A(a1, "pushback") if premise else A(a1)
+            msgs = [*self.maybe_system(), U(q), first, U(req), A(refuse, "pushback")]
+            tags = ["pushback", "positive", "refuse_fabrication"]
+            self.add("push", [*tags, "false_premise"] if premise else tags, msgs)
 
     def pushback_premise(self) -> None:
         for q, a1, rej, hold in split(bp.FALSE_PREMISES, self.part):
