@@ -295,6 +295,9 @@ class _Entry(NamedTuple):
     #: it; None when any can. A cheap test before the regexes run.
     follow: frozenset[str] | None
     precede: frozenset[str] | None
+    #: The pattern's need groups as bits of its table (see ``TokenPatterns``), set when the
+    #: table is built.
+    needs: int = 0
 
 
 def _next_tokens(elems: Iterable[_Elem], backwards: bool) -> frozenset[str] | None:
@@ -439,8 +442,22 @@ class TokenPatterns:
                 bucket = by_key.setdefault(anchor, [])
                 if entry not in bucket:
                     bucket.append(entry)
+        # The gate on a pattern's other words as bit operations: each distinct group of
+        # alternatives a pattern needs is a bit; a text meets the groups of the words it holds.
+        bits: dict[frozenset[str], int] = {}
+        masks = {
+            id(p): sum(1 << bits.setdefault(g, len(bits)) for g in set(p.needs)) for p in patterns
+        }
+        word_bits: dict[str, int] = {}
+        for group, bit in bits.items():
+            for w in group:
+                word_bits[w] = word_bits.get(w, 0) | 1 << bit
+        self._word_bits = word_bits
+        self._need_words = frozenset(word_bits)
         self._patterns = tuple(patterns)
-        self._by_key = {k: tuple(v) for k, v in by_key.items()}
+        self._by_key = {
+            k: tuple(e._replace(needs=masks[id(e.pattern)]) for e in v) for k, v in by_key.items()
+        }
         self.keys = frozenset(by_key)
         #: Keys where one pattern has several entries (then at most one match per occurrence).
         self._shared = frozenset(
@@ -465,19 +482,15 @@ class TokenPatterns:
         text order, as offsets into ``text.body``. ``words`` holds (at least) the words of
         :attr:`vocab` that occur in the text; patterns whose key or other required words are
         absent from it are skipped without matching."""
+        met = 0
+        for w in self._need_words.intersection(words):
+            met |= self._word_bits[w]
+        unmet = ~met
         live: dict[str, tuple[_Entry, ...]] = {}
-        possible: dict[int, bool] = {}
         for key in self.keys.intersection(words):
-            entries = []
-            for entry in self._by_key[key]:
-                p = entry.pattern
-                ok = possible.get(id(p))
-                if ok is None:
-                    ok = possible[id(p)] = not any(map(words.isdisjoint, p.needs))
-                if ok:
-                    entries.append(entry)
+            entries = tuple(e for e in self._by_key[key] if not e.needs & unmet)
             if entries:
-                live[key] = tuple(entries)
+                live[key] = entries
         if not live:
             return []
         norm = text.text
@@ -515,7 +528,7 @@ class TokenPatterns:
                     if (e.follow is None or nxt in e.follow)
                     and (e.precede is None or prv in e.precede)
                 )
-            for p, left, right, _, _ in cands:
+            for p, left, right, _, _, _ in cands:
                 if done is not None and id(p) in done:
                     continue
                 r = right.match(norm, at)
