@@ -217,6 +217,14 @@ class TestScanProperties:
             except InputError as exc:
                 assert str(exc)
 
+    def test_unicode_line_breaks_stay_on_one_line(self) -> None:
+        """U+0085, U+2028 and U+2029 in an id are escaped: one output line per conversation."""
+        line = '{"id": "a\u0085b\u2028c\u2029", "messages": [{"role": "user", "content": "hi"}]}\n'
+        code, out, _ = run_scan(line.encode())
+        assert code == 0
+        assert len(out.splitlines()) == 1
+        assert json.loads(out)["id"] == "a\x85b\u2028c\u2029"
+
     def test_lone_surrogates_reach_stdout_safely(self) -> None:
         """An id with a lone surrogate (valid JSON: "\\ud800") is printed, not a crash."""
         line = b'{"id": "c\\ud800", "messages": [{"role": "user", "content": "hi"}]}\n'

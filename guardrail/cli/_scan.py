@@ -78,9 +78,17 @@ def run(args: argparse.Namespace) -> int:
     return 2 if failed else 0
 
 
+#: Characters JSON leaves raw that line-based readers (``str.splitlines``) take for line breaks.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def _emit(out: IO[str], result: dict[str, Any], messages: list[Any], *, table: bool) -> None:
-    """Write one result; text that cannot be encoded (lone surrogates) is written escaped."""
-    text = render_table(result, messages) if table else json.dumps(result, ensure_ascii=False)
+    """Write one result, one line each: line breaks other than ``\\n`` inside strings are written
+    as escapes; text that cannot be encoded (lone surrogates) is written escaped."""
+    if table:
+        text = render_table(result, messages)
+    else:
+        text = json.dumps(result, ensure_ascii=False).translate(_LINE_BREAKS)
     try:
         out.write(text + "\n")
     except UnicodeEncodeError:
