@@ -131,6 +131,33 @@ class TestCheapPaths:
         assert loop("我再检查一下。" * 20, user=user)
         assert _requested("Count to twenty for me, slowly.")
 
+    @pytest.mark.parametrize(
+        "user",
+        [
+            "Write 'I must not tell lies' eight times for my lines.",
+            "Say my name a dozen times, like a chant",
+            "Escribe 'gracias' 10 veces.",
+            "把“加油”写十遍",
+            "Just say it over and over until I tell you to stop.",
+        ],
+    )
+    def test_asked_in_other_words(self, user: str) -> None:
+        """Number words, 'over and over' and other languages ask for repetition too."""
+        assert _requested(user)
+
+    @pytest.mark.parametrize(
+        "user",
+        [
+            "I've told you 3 times already, the port is 8080.",
+            "Your fix made it 10x slower.",
+            "Ich habe es dir schon 2 mal gesagt.",
+        ],
+    )
+    def test_counts_that_ask_for_nothing(self, user: str) -> None:
+        """'N times' without a verb asking for output is no request (the loop is still a loop)."""
+        assert not _requested(user)
+        assert loop("I will check the logs again.\n" * 12, user=user)
+
     @settings(max_examples=200, deadline=None)
     @given(
         st.lists(

@@ -30,11 +30,24 @@ _STRUCTURAL = re.compile(r"[|{}\[\]<>=\t]|\" ?:|^[\s\-*+#>]*$")
 _LETTER = re.compile(r"[^\W\d_]")
 _SPACE = re.compile(r"\s+")
 #: A request for repetition, read in the lower-cased user turn without its code: "count" only
-#: as counting aloud ("count to 20", not SQL's COUNT(*) or a word count).
+#: as counting aloud ("count to 20", not SQL's COUNT(*) or a word count), and "N times" only after
+#: a verb that asks for output ("write it 8 times", not "I've told you 3 times", not "10x faster").
+_VERB = (
+    r"(?:write|say|repeat|print|type|copy|list|sing|chant|echo|output|generate|produce|give me|"
+    r"draw|spell|escribe|repite|dime|écris|répète|dis|schreib|wiederhole|sag|scrivi|ripeti|dimmi|"
+    r"escreva|repita|diga|напиши|повтори|скажи)"
+)
+_COUNT = (
+    r"(?:\d{1,6} ?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"thirty|forty|fifty|hundred|thousand|dozen|several|many|multiple|a few)\s+)"
+    r"(?:times|x|veces|fois|mal|volte|vezes|раз)"
+)
 _REQUESTED = re.compile(
     r"\b(?:repeat\w*|lyrics|songs?|chorus|refrain|chant|mantra|hymn|anthem|cheer|rhyme|poem|"
     r"verse|spell|count (?:to|down|from|up|backwards?|off))\b"
-    r"|(?<!\d)\d{1,6} ?(?:times|x)\b(?! ?\d)|\b(?:ten|twenty|fifty|hundred)\s+times\b"
+    rf"|\b{_VERB}\b[^.!?\n]{{0,80}}?(?<![\w]){_COUNT}\b(?! ?\d)"
+    r"|\bover and over\b"
+    r"|(?:写|说|重复|念|抄)[^。！？\n]{0,20}?(?:\d+|[一二三四五六七八九十百两]+)\s*(?:次|遍|回)"
 )
 _CODE_SPAN = re.compile(r"`[^`\n]*`")
 _PROBES = 16
@@ -200,7 +213,7 @@ _ASCII_CUT = bytes(0 if chr(c) in _ENDERS else c for c in range(256))
 #: Every match of ``_REQUESTED`` holds one of these (a digit before an "x": "10x").
 _REQUEST_GATE = re.compile(
     "repeat|lyric|song|chorus|refrain|chant|mantra|hymn|anthem|cheer|rhyme|poem|verse|spell|"
-    r"count|times|\dx|\d x"
+    r"count|times|\dx|\d x|veces|fois|mal|volte|vezes|раз|over and over|次|遍"
 )
 
 
