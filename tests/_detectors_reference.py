@@ -8,8 +8,9 @@ first). ``test_detectors_patterns.py`` checks that ``TokenPatterns.find`` agrees
 
 from __future__ import annotations
 
-from guardrail.detectors._base import _TOKEN, BOUNDARIES, lower_same_length, mask_quotes, windowed
-from guardrail.detectors._patterns import Match, Pattern, TokenPatterns, _Elem, _rarity
+from guardrail.detectors._patterns import _TOKEN, BOUNDARIES, Match, Pattern, _Elem, _rarity
+from guardrail.detectors._tables import TokenPatterns
+from guardrail.detectors._text import lower_same_length, mask_quotes, windowed
 
 
 def _forward(e: _Elem, toks: list[str], i: int) -> list[int]:

@@ -1,4 +1,4 @@
-"""The token pattern language of the phrase tables, and the shared text scanning."""
+"""The token pattern language, its compiled tables, and the shared text scanning."""
 
 from __future__ import annotations
 
@@ -7,17 +7,9 @@ from _detectors_reference import reference_find
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from guardrail.detectors._base import (
-    _TOKEN,
-    BOUNDARIES,
-    Scan,
-    TokenPatterns,
-    compile_pattern,
-    load_table,
-    lower_same_length,
-    mask_quotes,
-    normalize,
-)
+from guardrail.detectors._base import Scan, TokenPatterns, compile_pattern, load_table
+from guardrail.detectors._patterns import _TOKEN, BOUNDARIES
+from guardrail.detectors._text import lower_same_length, mask_quotes, normalize
 from guardrail.exceptions import ConfigError
 
 
@@ -238,7 +230,7 @@ class TestSentenceOf:
         .flatmap(lambda t: st.tuples(st.just(t), st.integers(0, len(t)), st.integers(0, len(t))))
     )
     def test_equals_search(self, case: tuple[str, int, int]) -> None:
-        from guardrail.detectors._base import _ENDERS, _SENTENCE_REACH
+        from guardrail.detectors._text import _ENDERS, _SENTENCE_REACH
 
         text, i, j = case
         start, end = min(i, j), max(i, j)
@@ -261,7 +253,7 @@ class TestMaskQuotes:
     )
     def test_equals_regex_masking(self, text: str) -> None:
         """mask_quotes equals the regex masking (code fences, block quotes, then quotations)."""
-        from guardrail.detectors._base import _BLOCKQUOTE, _QUOTED, _blank, mask_quotes
+        from guardrail.detectors._text import _BLOCKQUOTE, _QUOTED, _blank, mask_quotes
 
         low = text.lower()
         want = low

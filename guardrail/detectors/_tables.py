@@ -1,0 +1,261 @@
+"""Compiled phrase tables at work: which keys occur in a text, and the anchored attempts.
+
+Which keys occur is found with a set intersection of the text's words (``_text.Scan``) and
+``str.find``, so text without a key word costs one set test and a text with a few keys costs a few
+anchored matches, however long it is. Before an entry's expressions run, the tokens next to the key
+are tested against the ones the entry allows, and the other words the pattern needs against the
+text's words (bits of the table's need groups).
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
+from typing import Any
+
+from guardrail.detectors._compile import Entry, pattern_entries
+from guardrail.detectors._patterns import (
+    BOUNDARIES,
+    BOUNDARY_CHARS,
+    Match,
+    Pattern,
+    compile_pattern,
+)
+
+__all__ = ["MAX_MATCHES", "Normalized", "TokenPatterns", "Vocabulary"]
+
+#: More matches than this in one message add nothing to a score or to the evidence shown.
+MAX_MATCHES = 48
+#: From this many key occurrences in one text, repeated sentences are matched once (memo).
+_MEMO_FROM = 12
+_TO_NEWLINE = str.maketrans(dict.fromkeys(BOUNDARY_CHARS, "\n"))
+_EDGE = " " + BOUNDARY_CHARS
+#: The token next to a position (forwards in the text, or backwards in the reversed text): the
+#: sentinel newlines at both ends mean there always is one.
+_NEIGHBOUR = re.compile(r" *+([\w']++|[.!?;。！？\n])")
+
+
+def _occurrences(norm: str, token: str) -> list[int]:
+    """Start offsets of ``token`` (a word) as a whole token of the normalised text."""
+    out = []
+    n = len(token)
+    at = norm.find(token)
+    while at >= 0:
+        before, after = norm[at - 1], norm[at + n]  # the sentinels keep both in range
+        if not (before.isalnum() or before == "'") and not (after.isalnum() or after == "'"):
+            out.append(at)
+        at = norm.find(token, at + n)
+    return out
+
+
+class Vocabulary:
+    """The words of several tables used on the same texts (a detector's tables): a text's
+    tokens are filtered through it once, and each table's gate then works on that small set."""
+
+    __slots__ = ("keys", "tables", "words")
+
+    def __init__(self, tables: Iterable[TokenPatterns]) -> None:
+        self.tables = tuple(tables)
+        self.words: frozenset[str] = frozenset().union(*(t.vocab for t in self.tables))
+        self.keys: frozenset[str] = frozenset().union(*(t.keys for t in self.tables))
+
+    def __repr__(self) -> str:
+        return f"Vocabulary({len(self.tables)} tables, {len(self.words)} words)"
+
+
+class Normalized:
+    """A normalised text (see ``Scan.norm`` in ``_base``) between two newlines, since the start
+    and the end of a text are boundaries; matches are reported as offsets into ``body``."""
+
+    __slots__ = ("_bounds", "_found", "_reversed", "body", "text")
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.text = f"\n{body}\n"
+        self._reversed: str | None = None
+        self._bounds: list[int] | None = None
+        self._found: dict[str, list[int]] = {}
+
+    def occurrences(self, token: str) -> list[int]:
+        """Where ``token`` (a word) stands as a whole token, as offsets into ``text`` (found once
+        per text: tables share keys)."""
+        found = self._found.get(token)
+        if found is None:
+            found = self._found[token] = _occurrences(self.text, token)
+        return found
+
+    def reversed(self) -> str:
+        if self._reversed is None:
+            self._reversed = self.text[::-1]
+        return self._reversed
+
+    def sentence(self, at: int) -> tuple[int, int]:
+        """The boundaries around offset ``at`` of ``text``, inclusive (a match never reaches
+        past them)."""
+        if self._bounds is None:
+            # Where the boundaries stand, from the lengths of the pieces between them (no
+            # character-by-character scan in Python or in the regex engine).
+            pieces = self.text.translate(_TO_NEWLINE).split("\n")
+            self._bounds = list(itertools.accumulate(map(len, pieces), _past_separator, initial=-1))
+            self._bounds.pop()  # the end of the last piece is the end of the text
+        bounds = self._bounds
+        return bounds[bisect.bisect_left(bounds, at) - 1], bounds[
+            bisect.bisect_right(bounds, at)
+        ] + 1
+
+
+def _past_separator(at: int, piece: int) -> int:
+    return at + piece + 1
+
+
+class TokenPatterns:
+    """A compiled phrase table: patterns indexed by their key tokens."""
+
+    def __init__(
+        self,
+        entries: Iterable[Any],
+        *,
+        macros: Mapping[str, str] | None = None,
+        weight: float = 0.8,
+        tag: str = "",
+    ) -> None:
+        by_key: dict[str, list[Entry]] = {}
+        patterns: list[Pattern] = []
+        for item in entries:
+            if isinstance(item, str):
+                pat = compile_pattern(item, weight, tag=tag, macros=macros)
+            else:
+                src, w, *rest = item
+                pat = compile_pattern(src, float(w), tag=rest[0] if rest else tag, macros=macros)
+            patterns.append(pat)
+            for anchor, entry in pattern_entries(pat):
+                bucket = by_key.setdefault(anchor, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+        # The gate on a pattern's other words as bit operations: each distinct group of
+        # alternatives a pattern needs is a bit; a text meets the groups of the words it holds.
+        bits: dict[frozenset[str], int] = {}
+        masks = {
+            id(p): sum(1 << bits.setdefault(g, len(bits)) for g in set(p.needs)) for p in patterns
+        }
+        word_bits: dict[str, int] = {}
+        for group, bit in bits.items():
+            for w in group:
+                word_bits[w] = word_bits.get(w, 0) | 1 << bit
+        self._word_bits = word_bits
+        self._need_words = frozenset(word_bits)
+        self._patterns = tuple(patterns)
+        self._by_key = {
+            k: tuple(e._replace(needs=masks[id(e.pattern)]) for e in v) for k, v in by_key.items()
+        }
+        self.keys = frozenset(by_key)
+        #: Keys where one pattern has several entries (then at most one match per occurrence).
+        self._shared = frozenset(
+            k for k, v in self._by_key.items() if len({id(e.pattern) for e in v}) < len(v)
+        )
+        #: Every word the table's gate looks at: its keys and the words its patterns need.
+        self.vocab = self.keys.union(*(n for p in patterns for n in p.needs))
+        #: No pattern reaches past the boundaries around its key (boundaries only at its edges),
+        #: so a match depends only on the text between them: repeated sentences are matched once.
+        self._local = all(_boundaries_at_edges(p) for p in patterns)
+
+    def __len__(self) -> int:
+        return len(self._patterns)
+
+    def __repr__(self) -> str:
+        return f"TokenPatterns({len(self)} patterns, {len(self.keys)} keys)"
+
+    def find(
+        self, text: Normalized, words: AbstractSet[str], limit: int = MAX_MATCHES
+    ) -> list[Match]:
+        """Matches in a normalised text (see module docstring), the first ``limit`` of them in
+        text order, as offsets into ``text.body``. ``words`` holds (at least) the words of
+        :attr:`vocab` that occur in the text; patterns whose key or other required words are
+        absent from it are skipped without matching."""
+        met = 0
+        for w in self._need_words.intersection(words):
+            met |= self._word_bits[w]
+        unmet = ~met
+        live: dict[str, tuple[Entry, ...]] = {}
+        for key in self.keys.intersection(words):
+            entries = tuple(e for e in self._by_key[key] if not e.needs & unmet)
+            if entries:
+                live[key] = entries
+        if not live:
+            return []
+        norm = text.text
+        plan = sorted((at, key) for key in live for at in text.occurrences(key))
+        n = len(norm)
+        rnorm: str | None = None
+        out: list[Match] = []
+        # Each key several times over: perhaps a sentence repeated word for word (a degenerate
+        # loop), then matched once. What matches at an occurrence depends only on the text
+        # between the boundaries around it (the table is local), which keys the memo.
+        memo = self._local and len(plan) >= _MEMO_FROM and len(plan) >= 2 * len(live)
+        seen: dict[tuple[str, int, str], list[tuple[int, int, Pattern]]] = {}
+        a = 0
+        for at, key in plan:
+            if len(out) >= limit:
+                break
+            if memo:
+                a, b = text.sentence(at)
+                memo_key = (norm[a:b], at - a, key)
+                found = seen.get(memo_key)
+                if found is not None:
+                    out.extend(_trimmed(norm, a + s, a + e, p) for s, e, p in found)
+                    continue
+            found = []
+            done: set[int] | None = set() if key in self._shared else None
+            cands = live[key]
+            if len(cands) > 1:  # the neighbouring tokens rule most of them out
+                if rnorm is None:
+                    rnorm = text.reversed()
+                nxt = _NEIGHBOUR.match(norm, at + len(key)).group(1)  # type: ignore[union-attr]
+                prv = _NEIGHBOUR.match(rnorm, n - at).group(1)  # type: ignore[union-attr]
+                cands = tuple(
+                    e
+                    for e in cands
+                    if (e.follow is None or nxt in e.follow)
+                    and (e.precede is None or prv in e.precede)
+                )
+            for p, left, right, _, _, _ in cands:
+                if done is not None and id(p) in done:
+                    continue
+                r = right.match(norm, at)
+                if r is None:
+                    continue
+                begin = at
+                if left is not None:
+                    if rnorm is None:
+                        rnorm = text.reversed()
+                    m = left.match(rnorm, n - at)
+                    if m is None:
+                        continue
+                    begin = at - (m.end() - m.start())
+                if done is not None:
+                    done.add(id(p))
+                found.append((begin - a, r.end() - a, p))
+            if memo:
+                seen[memo_key] = found
+            out.extend(_trimmed(norm, a + s, a + e, p) for s, e, p in found)
+        return out
+
+
+def _boundaries_at_edges(p: Pattern) -> bool:
+    inner = p.elems[1:-1]
+    return not any(seq[-1] in BOUNDARIES for e in inner for seq in e.seqs) and not any(
+        t in BOUNDARIES for e in p.elems for seq in e.seqs if len(seq) > 1 for t in seq
+    )
+
+
+def _trimmed(norm: str, start: int, end: int, p: Pattern) -> Match:
+    """The match without the boundary tokens (and spaces) at its edges, as offsets into the body
+    (``norm`` starts with the sentinel newline)."""
+    while end - start > 1 and norm[start] in _EDGE:
+        start += 1
+    while end - start > 1 and norm[end - 1] in _EDGE:
+        end -= 1
+    return Match(start - 1, end - 1, p.weight, p.tag, p.source)
