@@ -1,4 +1,10 @@
-"""The team corpus: every label meets precision >= 0.95 and recall >= 0.90 on the dev set."""
+"""The team corpus: every label meets precision >= 0.95 and recall >= 0.90 on each of its files.
+
+The team corpus is every labelled file the detectors were tuned on: the generated ``dev`` and
+``holdout`` sets and the hand-written ``hand_a`` set. ``hand_c`` is blind (nobody tuning the
+detectors has read it): it is measured and reported in the README, never asserted here, so that
+it stays a measurement and does not become a target.
+"""
 
 from __future__ import annotations
 
@@ -12,46 +18,51 @@ import pytest
 from guardrail.eval import EvalReport, evaluate_stream
 
 CORPUS = Path(__file__).parent / "corpus"
-DEV = CORPUS / "dev.jsonl"
+TEAM = ("dev", "holdout", "hand_a")
 MIN_PRECISION = 0.95
 MIN_RECALL = 0.90
 REJECTION = "No, you're wrong. Try again."
+LABELS = {
+    "self_criticism",
+    "capitulation",
+    "pushback",
+    "loop",
+    "unexplained_rejection",
+    "hostility",
+    "session:distress_spiral",
+    "session:adversarial_user",
+    "session:loop",
+}
 
 
-@pytest.fixture(scope="module")
-def dev() -> EvalReport:
-    with DEV.open("rb") as f:
+@pytest.fixture(scope="module", params=TEAM)
+def report(request: pytest.FixtureRequest) -> EvalReport:
+    with (CORPUS / f"{request.param}.jsonl").open("rb") as f:
         return evaluate_stream(f)
 
 
-class TestDevCorpus:
-    """Thresholds from issue 3, asserted on tests/corpus/dev.jsonl."""
+class TestTeamCorpus:
+    """Thresholds from issue 3, asserted on each file of the team corpus."""
 
-    def test_corpus_is_read_whole(self, dev: EvalReport) -> None:
-        assert dev.errors == []
-        assert dev.conversations >= 250
+    def test_corpus_is_read_whole(self, report: EvalReport) -> None:
+        assert report.errors == []
 
-    def test_every_label_has_support(self, dev: EvalReport) -> None:
-        expected = {
-            "self_criticism",
-            "capitulation",
-            "pushback",
-            "loop",
-            "unexplained_rejection",
-            "hostility",
-            "session:distress_spiral",
-            "session:adversarial_user",
-            "session:loop",
-        }
-        assert {k for k, s in dev.labels.items() if s.support} >= expected
+    def test_every_label_has_support(self, report: EvalReport) -> None:
+        assert {k for k, s in report.labels.items() if s.support} >= LABELS
 
-    def test_precision_and_recall(self, dev: EvalReport) -> None:
-        assert dev.failures(min_precision=MIN_PRECISION, min_recall=MIN_RECALL) == []
+    def test_precision_and_recall(self, report: EvalReport) -> None:
+        assert report.failures(min_precision=MIN_PRECISION, min_recall=MIN_RECALL) == []
 
-    def test_no_pushback_scored_as_distress(self, dev: EvalReport) -> None:
-        assert dev.confusion["expected_pushback_labelled_self_criticism"] == 0
-        assert dev.confusion["expected_pushback_labelled_capitulation"] == 0
-        assert dev.confusion["labelled_pushback_and_capitulation"] == 0
+    def test_no_pushback_scored_as_distress(self, report: EvalReport) -> None:
+        assert report.confusion["expected_pushback_labelled_self_criticism"] == 0
+        assert report.confusion["expected_pushback_labelled_capitulation"] == 0
+        assert report.confusion["labelled_pushback_and_capitulation"] == 0
+
+
+def test_team_corpus_size() -> None:
+    """At least 250 labelled conversations written by the team (issue 3)."""
+    texts = [(CORPUS / f"{name}.jsonl").read_text(encoding="utf-8") for name in TEAM]
+    assert sum(1 for text in texts for line in text.splitlines() if line.strip()) >= 250
 
 
 class TestStudyExamples:
