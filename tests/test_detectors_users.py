@@ -731,6 +731,126 @@ class TestMoreLanguages:
         assert labels(text) == set()
 
 
+class TestDismissals:
+    """Verdicts without a reason: unhelpful, not listening, the same again, broken by the
+    model, not how it is done, not what a teacher said."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "That's not helpful.",
+            "Not useful at all.",
+            "You aren't listening.",
+            "You keep repeating the same thing.",
+            "You've wrecked it.",
+            "That's not how you pronounce it.",
+            "That isn't how anyone bakes bread.",
+            "That's not what my tutor said.",
+            "That's not what I told you to do.",
+            "Reread my question.",
+        ],
+    )
+    def test_positive(self, text: str) -> None:
+        assert REJECTION in labels(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The FAQ page isn't helpful, can you summarise the refund rules?",
+            "Was that helpful for other people?",
+            "I keep saying the wrong word in Spanish, any tips?",
+            "My brother broke it while moving, can it be fixed?",
+            "Meh. Could it be a bit spicier?",  # a sigh before a new request
+            "Ugh. Why does it take so long?",
+        ],
+    )
+    def test_negative(self, text: str) -> None:
+        assert REJECTION not in labels(text)
+
+
+class TestValuesAndNumbers:
+    """A date or a fraction is one value, not worked arithmetic; a lone number contradicts an
+    answer that opened with another."""
+
+    def test_dates_and_fractions_are_values(self) -> None:
+        det = UserDetector()
+        assert not det.assess("No, it was 1651-01-30.").informative
+        assert not det.assess("Wrong, it's 5/8").informative
+        assert det.assess("5 - 3 is 2, not 1").informative
+        assert det.assess("I got 14, not 12.").informative
+
+    def test_a_lone_number(self) -> None:
+        assert REJECTION in labels("1650.")
+        assert REJECTION not in labels("1648.")  # the answer's own
+        assert REJECTION not in labels("1650.", previous="The treaty ended the war in Europe.")
+
+
+class TestHostilityFamiliesRoundThree:
+    """Put-downs about the model's head and age, 'go back to school', more languages; game
+    threats are play."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Is your head stuffed with straw?",
+            "What are you, six?",
+            "Go back to kindergarten.",
+            "Qué tonto eres.",
+            "T'es vraiment nul.",
+            "Che imbecille.",
+            "你是不是傻",
+        ],
+    )
+    def test_positive(self, text: str) -> None:
+        assert HOSTILITY in labels(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I'm going to destroy you in the next round, dragon!",
+            "Can I beat you at chess this time?",
+            "I'd love to go back to school next year.",
+            "What are you doing this weekend?",
+            "Che bella idea, grazie!",
+        ],
+    )
+    def test_negative(self, text: str) -> None:
+        assert HOSTILITY not in labels(text)
+
+
+class TestMoreLanguagesRoundTwo:
+    """'No, <wrong>' in several languages, and bare Chinese rejections."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Não, está errado.",
+            "Nee, dat klopt niet.",
+            "Nie, to nieprawda.",
+            "Hayır, yanlış.",
+            "아니요, 틀렸어요.",
+            "Así no.",
+            "错！",
+            "再想想。",
+            "不是，是巴黎。",
+            "Ошибка.",
+        ],
+    )
+    def test_rejection(self, text: str) -> None:
+        assert REJECTION in labels(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ошибка при установке: нет прав доступа.",
+            "错误代码是什么意思？",
+            "Nie wiem, czy to dobrze.",
+        ],
+    )
+    def test_negative(self, text: str) -> None:
+        assert REJECTION not in labels(text)
+
+
 class TestEvidence:
     """Every finding shows the text that matched, at its offsets."""
 

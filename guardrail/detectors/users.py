@@ -18,7 +18,7 @@ by a few frames each. Three kinds of match change how others count:
   with ("Anything else?" - "No.").
 
 Tags change how a match counts, too (``rules`` in the table): a *sigh* ("Ugh.") before a
-demand ("Just give me a number.") is pressure, not a rejection; a *weak* hostility cue (a
+demand ("Just give me a number.") or a question is impatience, not a rejection; a *weak* hostility cue (a
 sarcastic "..., genius.") needs a second cue; clause-shaped counters ("No, he was at work.")
 answer a reply that closed by asking the user something ("Was your landlord there?"). Words
 inside an insult or a threat carry no information ("I'll report you" names no report).
@@ -61,7 +61,7 @@ __all__ = ["UserAssessment", "UserDetector"]
 #: equals sign counts in code or arithmetic (``x = 5``, ``a == b``, ``n_rows = len(df)``), not
 #: between two plain words ("heavier = faster" restates a claim).
 _INFO_CHARS = re.compile(
-    r"`|https?://|\w\.\w{2,4}/|\d\s?[-+*/×÷^=]\s?\d|\w\(|\w\[|[{}<>]"
+    r"`|https?://|\w\.\w{2,4}/|\d\s?[+*×÷^=]\s?\d|\d\s[-/]\s\d|\w\(|\w\[|[{}<>]"
     r"|[=!<>]=|=>|=\s?[-\d\"'(\[{]|\n.*\n"
 )
 #: An assignment to a code-like name (``n_rows = ...``, ``df.size = ...``, ``x1 = ...``): the
@@ -71,7 +71,8 @@ _EQUALS_READ = 8  # equals signs examined per turn
 _QUOTE = re.compile(r"""["][^"\n]{3,300}["]|“[^“”\n]{3,300}”|(?<!\w)'[^'\n]{6,300}'(?!\w)""")
 #: A named exception or an "error:" line: pasted evidence.
 _EXCEPTION = re.compile(r"[a-z](?:Error|Exception)\b|\b[Ee]rror\s*:")
-_NUMBER = re.compile(r"\d[\d.,]*")
+#: A number, a date ("1990-10-03"), a time or a fraction ("3/4") is one value.
+_NUMBER = re.compile(r"\d(?:[\d.,:/-]*\d)?")
 _LONG_WORDS = 28  # a rejection this long almost always explains itself
 _CACHE_SIZE = 256
 #: A rejecting emoji counts in a turn of at most this many words ("👎", "❌ again").
@@ -220,7 +221,7 @@ class UserDetector:
         self._answers = frozenset(rules.get("answer_tags", ()))
         self._not_before_question = frozenset(rules.get("not_before_question_tags", ()))
         self._not_after_question = frozenset(rules.get("not_after_question_tags", ()))
-        self._pressure_cancels = frozenset(rules.get("pressure_cancels_tags", ()))
+        self._request_cancels = frozenset(rules.get("request_cancels_tags", ()))
         self._weak_hostility = frozenset(rules.get("weak_hostility_tags", ()))
         cjk = table.get("cjk", {})
         self._cjk_reject = _regex(cjk.get("reject", ()))
@@ -256,7 +257,11 @@ class UserDetector:
             found = []  # "Nope, all good now." / "No, that's everything - thanks!"
         hostility = tuple(self._hostile(scan, text))
         pressed = bool(scan.find(self._pressure))
-        if found and pressed and all(m.tag in self._pressure_cancels for m in found):
+        if (
+            found
+            and (pressed or "?" in text)
+            and all(m.tag in self._request_cancels for m in found)
+        ):
             found = []  # "Ugh. Just give me a number.": a demand, not a verdict on the answer
         rejections = tuple(distinct(found))
         informative = self._informative(windowed(text), hostility)
@@ -366,9 +371,10 @@ class UserDetector:
         """A short turn that only names another value: "It was Raphael.", "Vegetable.
         Obviously.", "Julius Caesar, you illiterate bucket of bolts." Each sentence is either
         support (markers such as 'obviously', an insult) or a value: a name or number, after
-        'it was' / 'è' or alone. A lone word or name needs support, a copula frame does not; the
-        value must not be the answer's own opening claim, and a reply that asked the user
-        something is answered, not contradicted."""
+        'it was' / 'è' or alone. A lone word or name needs support; a past copula does not, nor
+        a lone number against an answer that opened with one. The value must not be the
+        answer's own opening claim, and a reply that asked the user something is answered, not
+        contradicted."""
         if len(text) > _VALUE_CHARS or _asks(previous):
             return None
         spans = [(m.start, m.end) for m in a.hostility]
@@ -396,9 +402,11 @@ class UserDetector:
                 return None
             strong, values, _ = value
             found = (rest[0].start(), rest[-1].end())
-        if found is None or not (support or strong):
+        if found is None:
             return None
         opening = _opening(previous).lower()
+        if not (support or strong or (_numeric(values) and _NUMBER.search(opening))):
+            return None  # a lone number counters only an answer that gave one
         if all(re.search(rf"(?<!\w){re.escape(v.lower())}(?!\w)", opening) for v in values):
             return None  # it repeats the answer's own claim
         return Match(found[0], found[1], 0.6, "value", "names another value")
@@ -433,8 +441,7 @@ class UserDetector:
             lone = at_start and len(value) == 1 and not copula
             if not token[0].isupper() and not lone:
                 return None
-        numeric = all(t[0].isdigit() for t in tokens)
-        return bool(copula) and (copula in self._past or numeric), tokens, lone
+        return bool(copula) and (copula in self._past or _numeric(tokens)), tokens, lone
 
 
 def _contradicts(text: str, previous: str) -> Match | None:
@@ -454,6 +461,10 @@ def _contradicts(text: str, previous: str) -> Match | None:
         if not word or re.search(rf"(?<!\w){re.escape(word)}", after):
             return _flat_match(text, m)
     return None
+
+
+def _numeric(tokens: list[str]) -> bool:
+    return all(t[0].isdigit() for t in tokens)
 
 
 def _flat_match(text: str, m: re.Match[str]) -> Match:
