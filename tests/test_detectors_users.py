@@ -779,6 +779,22 @@ class TestValuesAndNumbers:
         assert det.assess("5 - 3 is 2, not 1").informative
         assert det.assess("I got 14, not 12.").informative
 
+    @pytest.mark.parametrize(
+        "text, informative",
+        [
+            ("No, run `make lint` first.", True),
+            ("Wrong, see https://example.org/treaty", True),
+            ("No: df[0] is empty", True),
+            ("It fails with ValueError here.", True),
+            ('No, the clause says "no earlier than 1650".', True),
+            ("No, the note says 'signed after the harvest'.", True),
+            ("Nope, that's wrong and it isn't what I'd expect.", False),
+            ("Wrong - try again.", False),
+        ],
+    )
+    def test_character_signs_of_information(self, text: str, informative: bool) -> None:
+        assert UserDetector().assess(text).informative is informative
+
     def test_a_lone_number(self) -> None:
         assert REJECTION in labels("1650.")
         assert REJECTION not in labels("1648.")  # the answer's own

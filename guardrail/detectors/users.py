@@ -59,16 +59,34 @@ __all__ = ["UserAssessment", "UserDetector"]
 
 #: Character-level signs of information: code, pasted output, links, worked arithmetic. An
 #: equals sign counts in code or arithmetic (``x = 5``, ``a == b``, ``n_rows = len(df)``), not
-#: between two plain words ("heavier = faster" restates a claim).
-_INFO_CHARS = re.compile(
-    r"`|https?://|\w\.\w{2,4}/|\d\s?[+*×÷^=]\s?\d|\d\s[-/]\s\d|\w\(|\w\[|[{}<>]"
-    r"|[=!<>]=|=>|=\s?[-\d\"'(\[{]|\n.*\n"
+#: between two plain words ("heavier = faster" restates a claim). Each sign is keyed by characters
+#: it cannot occur without: a cheap ``in`` test decides whether its expression runs at all
+#: (``None``: the character alone is the sign).
+_INFO_SIGNS: tuple[tuple[str, re.Pattern[str] | None], ...] = (
+    ("`", None),
+    ("{", None),
+    ("}", None),
+    ("<", None),
+    (">", None),
+    ("://", re.compile(r"https?://")),
+    ("/", re.compile(r"\w\.\w{2,4}/|\d\s/\s\d")),
+    ("(", re.compile(r"\w\(")),
+    ("[", re.compile(r"\w\[")),
+    ("=", re.compile(r"[=!<>]=|=>|=\s?[-\d\"'(\[{]|\d\s?=\s?\d")),
+    ("-", re.compile(r"\d\s-\s\d")),
+    ("+", re.compile(r"\d\s?[+*×÷^]\s?\d")),
+    ("*", re.compile(r"\d\s?[+*×÷^]\s?\d")),
+    ("×", re.compile(r"\d\s?[+*×÷^]\s?\d")),
+    ("÷", re.compile(r"\d\s?[+*×÷^]\s?\d")),
+    ("^", re.compile(r"\d\s?[+*×÷^]\s?\d")),
 )
 #: An assignment to a code-like name (``n_rows = ...``, ``df.size = ...``, ``x1 = ...``): the
 #: name before an equals sign, read from a short look-back.
 _ASSIGNED = re.compile(r"[\w.]*[\d_.][\w.]*\s?$")
 _EQUALS_READ = 8  # equals signs examined per turn
-_QUOTE = re.compile(r"""["][^"\n]{3,300}["]|“[^“”\n]{3,300}”|(?<!\w)'[^'\n]{6,300}'(?!\w)""")
+#: Quoted material: in double quotes, or in single quotes opened after a non-word character.
+_DOUBLE_QUOTE = re.compile(r"""["][^"\n]{3,300}["]|“[^“”\n]{3,300}”""")
+_SINGLE_QUOTE = re.compile(r"'[^'\n]{6,300}'(?!\w)")
 #: A named exception or an "error:" line: pasted evidence.
 _EXCEPTION = re.compile(r"[a-z](?:Error|Exception)\b|\b[Ee]rror\s*:")
 #: A number, a date ("1990-10-03"), a time or a fraction ("3/4") is one value.
@@ -330,9 +348,9 @@ class UserDetector:
         return [Match(m.start(), m.end(), 0.8, tag, "phrase") for m in rx.finditer(head)][:8]
 
     def _informative(self, text: str, hostility: Iterable[Match] = ()) -> bool:
-        if _INFO_CHARS.search(text) or _QUOTE.search(text) or _EXCEPTION.search(text):
+        if _info_chars(text) or _quoted(text) or _assignment(text):
             return True
-        if _assignment(text):
+        if ("rror" in text or "Exception" in text) and _EXCEPTION.search(text):
             return True
         plain = Scan(text, mask=False, vocab=self._plain_vocab)
         if len(plain.words) > _LONG_WORDS or len(set(_NUMBER.findall(text))) >= 2:
@@ -473,6 +491,28 @@ def _flat_match(text: str, m: re.Match[str]) -> Match:
         start += 1
     end = m.end(2) if m.group(2) else m.end(1)
     return Match(start, end, 0.6, "flat", "contradicts what the answer denied")
+
+
+def _info_chars(text: str) -> bool:
+    """Code, pasted output, a link or worked arithmetic (see ``_INFO_SIGNS``); two line breaks
+    (a pasted block)."""
+    if text.count("\n") >= 2:
+        return True
+    return any(key in text and (rx is None or rx.search(text)) for key, rx in _INFO_SIGNS)
+
+
+def _quoted(text: str) -> bool:
+    """Quoted material: ``"..."``, ``“...”``, or ``'...'`` opened after a non-word character
+    (an apostrophe inside a word opens nothing); each opening is matched once, from its place."""
+    if ('"' in text or "“" in text) and _DOUBLE_QUOTE.search(text):
+        return True
+    at = text.find("'")
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        if not (before.isalnum() or before == "_") and _SINGLE_QUOTE.match(text, at):
+            return True
+        at = text.find("'", at + 1)
+    return False
 
 
 def _assignment(text: str) -> bool:
