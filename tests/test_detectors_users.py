@@ -508,7 +508,6 @@ class TestRejectionFamiliesRoundTwo:
             "so no.",
             "Totally sure?",
             "Positive positive?",
-            "Really really?",
             "I'm still not convinced.",
             "I'm not so sure about that.",
             "lol sure.",
