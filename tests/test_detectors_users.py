@@ -747,6 +747,9 @@ class TestDismissals:
             "That's not what my tutor said.",
             "That's not what I told you to do.",
             "Reread my question.",
+            "That isn't even my question.",
+            "You just don't get it.",
+            "That's not how you make a roux.",
         ],
     )
     def test_positive(self, text: str) -> None:
@@ -761,6 +764,8 @@ class TestDismissals:
             "My brother broke it while moving, can it be fixed?",
             "Meh. Could it be a bit spicier?",  # a sigh before a new request
             "Ugh. Why does it take so long?",
+            "That's not the point of the exercise, but thanks!",
+            "If you don't get it by noon, I'll call.",
         ],
     )
     def test_negative(self, text: str) -> None:
@@ -794,6 +799,9 @@ class TestValuesAndNumbers:
     def test_character_signs_of_information(self, text: str, informative: bool) -> None:
         assert UserDetector().assess(text).informative is informative
 
+    def test_an_insult_in_a_caseless_script_leaves_no_value(self) -> None:
+        assert labels("このポンコツAI") == {HOSTILITY}
+
     def test_a_lone_number(self) -> None:
         assert REJECTION in labels("1650.")
         assert REJECTION not in labels("1648.")  # the answer's own
@@ -814,6 +822,10 @@ class TestHostilityFamiliesRoundThree:
             "T'es vraiment nul.",
             "Che imbecille.",
             "你是不是傻",
+            "Espèce d'abruti.",
+            "You're awful at this.",
+            "You're so bad at this game.",
+            "Your itinerary is garbage.",
         ],
     )
     def test_positive(self, text: str) -> None:
@@ -827,6 +839,8 @@ class TestHostilityFamiliesRoundThree:
             "I'd love to go back to school next year.",
             "What are you doing this weekend?",
             "Che bella idea, grazie!",
+            "Oh you're terrible, that pun made me laugh",
+            "The menu at that place was garbage, any better spots?",
         ],
     )
     def test_negative(self, text: str) -> None:

@@ -402,7 +402,9 @@ class UserDetector:
         values: list[str] = []
         for start, end, stop in _sentences(text):
             every = list(_VALUE_WORD.finditer(text, start, end))
-            words = [w for w in every if not any(lo <= w.start() < hi for lo, hi in spans)]
+            words = [
+                w for w in every if not any(w.start() < hi and lo < w.end() for lo, hi in spans)
+            ]
             insulting = len(words) < len(every)  # part of the sentence is an insult
             rest = [w for w in words if w.group().lower() not in self._markers]
             if len(rest) < len(words):
@@ -457,8 +459,8 @@ class UserDetector:
                 continue
             at_start = not text[start : w.start()].strip(_OPENERS)
             lone = at_start and len(value) == 1 and not copula
-            if not token[0].isupper() and not lone:
-                return None
+            if not (token[0].isupper() or (lone and token[0].islower())):
+                return None  # a name is capitalised; a lone word needs a cased script
         return bool(copula) and (copula in self._past or _numeric(tokens)), tokens, lone
 
 
