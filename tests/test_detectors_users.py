@@ -750,6 +750,8 @@ class TestDismissals:
             "That isn't even my question.",
             "You just don't get it.",
             "That's not how you make a roux.",
+            "That makes zero sense.",
+            "Doesn't make any sense.",
         ],
     )
     def test_positive(self, text: str) -> None:
@@ -766,6 +768,8 @@ class TestDismissals:
             "Ugh. Why does it take so long?",
             "That's not the point of the exercise, but thanks!",
             "If you don't get it by noon, I'll call.",
+            "That makes no sense to me, why would the bank do that?",
+            "It doesn't make sense. Could you explain step two?",
         ],
     )
     def test_negative(self, text: str) -> None:
