@@ -598,6 +598,20 @@ class TestCounterValues:
     def test_negative(self, text: str) -> None:
         assert REJECTION not in labels(text)
 
+    @pytest.mark.parametrize(
+        "previous, text",
+        [
+            ("Preheat the oven to 200°C and roast the squash for 25 minutes.", "Done."),
+            ("The Eiffel Tower is 330 metres tall.", "Wow. Impressive."),
+            ("The flight from Lisbon to Porto takes about 55 minutes.", "Porto it is."),
+            ("The meeting is set for Tuesday at 10.", "Wednesday, please."),
+            ("You enter a dark cave. A goblin blocks your path.", "Attack!"),
+            ("7 × 8 = 56.", "Ok 56."),
+        ],
+    )
+    def test_short_replies_that_name_no_other_value(self, previous: str, text: str) -> None:
+        assert REJECTION not in labels(text, previous=previous)
+
     def test_answering_the_replys_question(self) -> None:
         asked = "Happy to help plan it. Which city are you flying from?"
         assert REJECTION not in labels("Lisbon, obviously.", previous=asked)

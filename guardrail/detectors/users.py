@@ -246,6 +246,7 @@ class UserDetector:
         self._cjk_hostility = _regex(cjk.get("hostility", ()))
         counter = table.get("counter_value", {})
         self._markers = frozenset(counter.get("markers", ()))
+        self._skipped = self._markers | frozenset(counter.get("fillers", ()))
         self._subjects = frozenset(counter.get("subjects", ()))
         self._copulas = frozenset(counter.get("copulas", ()))
         self._past = frozenset(counter.get("past_copulas", ()))
@@ -406,9 +407,10 @@ class UserDetector:
                 w for w in every if not any(w.start() < hi and lo < w.end() for lo, hi in spans)
             ]
             insulting = len(words) < len(every)  # part of the sentence is an insult
-            rest = [w for w in words if w.group().lower() not in self._markers]
-            if len(rest) < len(words):
+            low = [w.group().lower() for w in words]
+            if not self._markers.isdisjoint(low):
                 support = True
+            rest = [w for w, lw in zip(words, low, strict=True) if lw not in self._skipped]
             if not rest:
                 continue
             if stop in ("?", "？"):
