@@ -17,11 +17,12 @@ by a few frames each. Three kinds of match change how others count:
   or counter-claim ("No, that's all, thanks"), and so does an *offer* the previous reply closed
   with ("Anything else?" - "No.").
 
-Tags change how a match counts, too (``rules`` in the table): a *sigh* ("Ugh.") before a
-demand ("Just give me a number.") or a question is impatience, not a rejection; a *weak* hostility cue (a
-sarcastic "..., genius.") needs a second cue; clause-shaped counters ("No, he was at work.")
-answer a reply that closed by asking the user something ("Was your landlord there?"). Words
-inside an insult or a threat carry no information ("I'll report you" names no report).
+Tags change how a match counts, too (``rules`` in the table): a *sigh* ("Ugh.") or puzzlement
+("That makes no sense.") before a demand ("Just give me a number.") or a question asks for
+something, it is no verdict on the answer; a *weak* hostility cue (a sarcastic "..., genius.")
+needs a second cue; counter-claims ("No, he was at work.") answer a reply that closed by asking
+the user something ("Was your landlord there?"). Words inside an insult or a threat carry no
+information ("I'll report you" names no report).
 
 Some cues are not phrases: a thumbs-down or an eye-roll emoji; short rejections and insults in
 Chinese and Japanese, which have no spaces to make tokens (a small regular expression over a
