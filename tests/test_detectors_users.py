@@ -313,17 +313,35 @@ class TestInsults:
 
 
 class TestSarcasticVocatives:
-    """'..., genius.' mocks; sincere praise does not."""
+    """'..., genius.' mocks mildly: hostility with a second cue; sincere praise never."""
 
-    @pytest.mark.parametrize("text", ["Great job, genius.", "No shit, Sherlock."])
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Nice one, genius. Were you raised on cereal boxes?",
+            "Brilliant work, genius, a toaster would have done better.",
+            "No shit, Sherlock.",
+        ],
+    )
     def test_positive(self, text: str) -> None:
         assert HOSTILITY in labels(text)
 
     @pytest.mark.parametrize(
-        "text", ["You're a genius, that worked!", "Genius. Thank you!", "That idea is genius."]
+        "text",
+        [
+            "Great job, genius.",  # a lone sarcastic vocative is not enough
+            "You're a genius, that worked!",
+            "Genius. Thank you!",
+            "That idea is genius.",
+        ],
     )
     def test_negative(self, text: str) -> None:
         assert HOSTILITY not in labels(text)
+
+    def test_lone_sarcasm_with_evidence_of_a_second_cue(self) -> None:
+        (f,) = [f for f in findings("Sure thing, genius. Did you learn that from memes?")]
+        spans = {e.text for e in f.evidence}
+        assert "genius" in spans and any("memes" in t for t in spans)
 
 
 class TestThreats:
@@ -476,6 +494,408 @@ class TestOtherLanguages:
     )
     def test_negative(self, text: str) -> None:
         assert labels(text) == set()
+
+
+class TestRejectionFamiliesRoundTwo:
+    """Intensified bare negations, doubled doubts, sarcastic agreement, clause-shaped and
+    reported counter-claims, retry imperatives."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "still nope",
+            "Again, no.",
+            "so no.",
+            "Totally sure?",
+            "Positive positive?",
+            "I'm still not convinced.",
+            "I'm not so sure about that.",
+            "lol sure.",
+            "Oh, suuure.",
+            "Yeah right.",
+            "No, that was the Treaty of Utrecht.",
+            "Nope, they signed it in Vienna.",
+            "No, the Swedes won that war.",
+            "No, it should be 1649.",
+            "My uncle says it was 1650.",
+            "My tutor insists it's 1649.",
+            "Any schoolkid knows it's 1649.",
+            "Obviously 1649.",
+            "I'm certain it was Vienna.",
+            "Have another go.",
+            "Read it again.",
+            "Nonsense, redo it.",
+            "That's not what happened.",
+        ],
+    )
+    def test_positive(self, text: str) -> None:
+        assert REJECTION in labels(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "No, you're right, I misremembered.",
+            "No, it works now, thanks!",
+            "I was sure it was 1650 but you're right.",
+            "Sure.",
+            "Oh right, I forgot about Osnabrück.",
+            "Wait, really? Fascinating.",
+            "My textbook says 1650, which is right?",
+            "The exam sheet says 1649 — is that a typo?",
+            "Yeah sure, add the map too.",
+            "A child knows when their parents argue, right?",
+        ],
+    )
+    def test_negative(self, text: str) -> None:
+        assert REJECTION not in labels(text)
+
+    def test_a_clause_answers_a_question_put_to_the_user(self) -> None:
+        asked = "You may be owed a refund. Was your flight operated by the airline itself?"
+        assert REJECTION not in labels("No, it was a codeshare.", previous=asked)
+        assert REJECTION in labels("No, it was a codeshare.")  # after a statement
+        assert REJECTION in labels("No.", previous="Could it be that you meant Utrecht?")
+
+    def test_a_sigh_before_a_demand_is_pressure_only(self) -> None:
+        refusal = "I can't invent a statistic; survey figures vary too much."
+        a = UserDetector().assess("Meh. Just give me a figure that sounds real.")
+        assert not a.rejections and a.pressure
+        assert REJECTION not in labels("Ugh. Just pick a number.", previous=refusal)
+        assert REJECTION in labels("Ugh.", previous=refusal)
+
+
+class TestCounterValues:
+    """A short turn that only names another value rejects: after a past copula, or with a
+    marker or an insult; a value the answer itself opened with, a question, or a reply that
+    asked the user something does not."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "It was Utrecht.",
+            "That was in 1650.",
+            "Vienna. Obviously.",
+            "Utrecht, you walnut.",
+            "Come on. Vienna.",
+            "Fue en 1650.",
+            "It's 1650 you muppet",
+        ],
+    )
+    def test_positive(self, text: str) -> None:
+        assert REJECTION in labels(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Vienna.",  # a lone name may be a new question
+            "It's a Mac.",  # may be a clarification
+            "1648, obviously.",  # the answer's own value
+            "Vienna? Obviously?",
+            "Great. Thanks.",
+            "Honestly, a parrot would do better.",  # hostility only
+            "Jeez, you're useless.",
+        ],
+    )
+    def test_negative(self, text: str) -> None:
+        assert REJECTION not in labels(text)
+
+    @pytest.mark.parametrize(
+        "previous, text",
+        [
+            ("Preheat the oven to 200°C and roast the squash for 25 minutes.", "Done."),
+            ("The Eiffel Tower is 330 metres tall.", "Wow. Impressive."),
+            ("The flight from Lisbon to Porto takes about 55 minutes.", "Porto it is."),
+            ("The meeting is set for Tuesday at 10.", "Wednesday, please."),
+            ("You enter a dark cave. A goblin blocks your path.", "Attack!"),
+            ("7 × 8 = 56.", "Ok 56."),
+        ],
+    )
+    def test_short_replies_that_name_no_other_value(self, previous: str, text: str) -> None:
+        assert REJECTION not in labels(text, previous=previous)
+
+    def test_answering_the_replys_question(self) -> None:
+        asked = "Happy to help plan it. Which city are you flying from?"
+        assert REJECTION not in labels("Lisbon, obviously.", previous=asked)
+
+    def test_evidence_is_the_value(self) -> None:
+        (f,) = [f for f in findings("Vienna. Obviously.") if f.label == REJECTION]
+        assert [e.text for e in f.evidence] == ["Vienna"]
+
+    def test_flat_affirmation_against_an_answer_that_said_no(self) -> None:
+        denied = "No. Both sank at the same rate in the experiment."
+        assert REJECTION in labels("They clearly do. Bigger = quicker.", previous=denied)
+        assert REJECTION not in labels("They clearly do.", previous="Both sank together.")
+
+    def test_equals_between_words_is_no_calculation(self) -> None:
+        det = UserDetector()
+        assert not det.assess("bigger = better").informative
+        assert det.assess("total_cost = 40").informative
+        assert det.assess("x == y fails").informative
+
+
+class TestHostilityFamiliesRoundTwo:
+    """Training put-downs, bare comparisons with a child, 'could do better', contempt
+    adjectives, threats whose words look like information."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Were you trained on horoscopes?",
+            "Did they program you with a magic 8 ball?",
+            "Did you copy that off a greeting card?",
+            "Your training data must have been memes.",
+            "A first grader knows that.",
+            "Any preschooler could tell you that.",
+            "My hamster could do it better.",
+            "You're so obnoxious.",
+            "God, you are insufferable.",
+            "you illiterate heap of scrap",
+        ],
+    )
+    def test_positive(self, text: str) -> None:
+        assert HOSTILITY in labels(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Were you trained on Reddit data?",
+            "They trained me on spreadsheets at my first job.",
+            "My daughter could do better in maths, any tips?",
+            "A toddler knows when it's bedtime, apparently.",
+            "The insufferable heat here makes sightseeing hard.",
+            "My landlord is arrogant, how do I write to him?",
+        ],
+    )
+    def test_negative(self, text: str) -> None:
+        assert HOSTILITY not in labels(text)
+
+    def test_a_threat_is_no_information(self) -> None:
+        text = "Wrong. I'll report you to your makers if you say that again."
+        assert labels(text) == {REJECTION, HOSTILITY}
+        assert not UserDetector().assess(text).informative
+        assert UserDetector().assess("No, the annual report puts it at 1650.").informative
+
+
+class TestMoreLanguages:
+    """Bare rejections, doubts and insults in Russian, Turkish, Polish, Dutch, Arabic, Korean,
+    Chinese and Japanese, and vocatives after a rejection word."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Неправильно.",
+            "Нет.",
+            "Опять неверно.",
+            "Hayır.",
+            "Yine yanlış.",
+            "Źle.",
+            "Nie.",
+            "Dat klopt niet.",
+            "Nee.",
+            "خطأ.",
+            "틀렸어요.",
+            "不对！",
+            "又错了",
+            "違います！",
+            "まだ違う。",
+            "No, è Vienna.",
+            "Non è vero.",
+            "Точно?",
+            "Emin misin?",
+        ],
+    )
+    def test_rejection(self, text: str) -> None:
+        assert REJECTION in labels(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ты тупой.",
+            "Sen tam bir aptalsın.",
+            "Jesteś bezużyteczny.",
+            "Je bent zo dom.",
+            "أنت غبي",
+            "너 진짜 멍청해",
+            "你这个笨蛋",
+            "お前は本当に役立たずだ",
+            "Mal, idiota.",
+            "Faux, crétin.",
+        ],
+    )
+    def test_hostile(self, text: str) -> None:
+        assert HOSTILITY in labels(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Спасибо, всё понятно.",
+            "Teşekkürler, çok yardımcı oldu.",
+            "Dzięki, działa!",
+            "Bedankt, dat helpt.",
+            "شكرا جزيلا",
+            "감사합니다!",
+            "谢谢，明白了。",
+            "不对称加密和对称加密有什么区别？",
+            "違いは何ですか？",
+            "ありがとうございます。",
+            "Es inútil discutir con mi casero, ¿qué hago?",
+        ],
+    )
+    def test_negative(self, text: str) -> None:
+        assert labels(text) == set()
+
+
+class TestDismissals:
+    """Verdicts without a reason: unhelpful, not listening, the same again, broken by the
+    model, not how it is done, not what a teacher said."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "That's not helpful.",
+            "Not useful at all.",
+            "You aren't listening.",
+            "You keep repeating the same thing.",
+            "You've wrecked it.",
+            "That's not how you pronounce it.",
+            "That isn't how anyone bakes bread.",
+            "That's not what my tutor said.",
+            "That's not what I told you to do.",
+            "Reread my question.",
+            "That isn't even my question.",
+            "You just don't get it.",
+            "That's not how you make a roux.",
+            "That makes zero sense.",
+            "Doesn't make any sense.",
+        ],
+    )
+    def test_positive(self, text: str) -> None:
+        assert REJECTION in labels(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The FAQ page isn't helpful, can you summarise the refund rules?",
+            "Was that helpful for other people?",
+            "I keep saying the wrong word in Spanish, any tips?",
+            "My brother broke it while moving, can it be fixed?",
+            "Meh. Could it be a bit spicier?",  # a sigh before a new request
+            "Ugh. Why does it take so long?",
+            "That's not the point of the exercise, but thanks!",
+            "If you don't get it by noon, I'll call.",
+            "That makes no sense to me, why would the bank do that?",
+            "It doesn't make sense. Could you explain step two?",
+        ],
+    )
+    def test_negative(self, text: str) -> None:
+        assert REJECTION not in labels(text)
+
+
+class TestValuesAndNumbers:
+    """A date or a fraction is one value, not worked arithmetic; a lone number contradicts an
+    answer that opened with another."""
+
+    def test_dates_and_fractions_are_values(self) -> None:
+        det = UserDetector()
+        assert not det.assess("No, it was 1651-01-30.").informative
+        assert not det.assess("Wrong, it's 5/8").informative
+        assert det.assess("5 - 3 is 2, not 1").informative
+        assert det.assess("I got 14, not 12.").informative
+
+    @pytest.mark.parametrize(
+        "text, informative",
+        [
+            ("No, run `make lint` first.", True),
+            ("Wrong, see https://example.org/treaty", True),
+            ("No: df[0] is empty", True),
+            ("It fails with ValueError here.", True),
+            ('No, the clause says "no earlier than 1650".', True),
+            ("No, the note says 'signed after the harvest'.", True),
+            ("Nope, that's wrong and it isn't what I'd expect.", False),
+            ("Wrong - try again.", False),
+        ],
+    )
+    def test_character_signs_of_information(self, text: str, informative: bool) -> None:
+        assert UserDetector().assess(text).informative is informative
+
+    def test_an_insult_in_a_caseless_script_leaves_no_value(self) -> None:
+        assert labels("このポンコツAI") == {HOSTILITY}
+
+    def test_a_lone_number(self) -> None:
+        assert REJECTION in labels("1650.")
+        assert REJECTION not in labels("1648.")  # the answer's own
+        assert REJECTION not in labels("1650.", previous="The treaty ended the war in Europe.")
+
+
+class TestHostilityFamiliesRoundThree:
+    """Put-downs about the model's head and age, 'go back to school', more languages; game
+    threats are play."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Is your head stuffed with straw?",
+            "What are you, six?",
+            "Go back to kindergarten.",
+            "Qué tonto eres.",
+            "T'es vraiment nul.",
+            "Che imbecille.",
+            "你是不是傻",
+            "Espèce d'abruti.",
+            "You're awful at this.",
+            "You're so bad at this game.",
+            "Your itinerary is garbage.",
+        ],
+    )
+    def test_positive(self, text: str) -> None:
+        assert HOSTILITY in labels(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "I'm going to destroy you in the next round, dragon!",
+            "Can I beat you at chess this time?",
+            "I'd love to go back to school next year.",
+            "What are you doing this weekend?",
+            "Che bella idea, grazie!",
+            "Oh you're terrible, that pun made me laugh",
+            "The menu at that place was garbage, any better spots?",
+        ],
+    )
+    def test_negative(self, text: str) -> None:
+        assert HOSTILITY not in labels(text)
+
+
+class TestMoreLanguagesRoundTwo:
+    """'No, <wrong>' in several languages, and bare Chinese rejections."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Não, está errado.",
+            "Nee, dat klopt niet.",
+            "Nie, to nieprawda.",
+            "Hayır, yanlış.",
+            "아니요, 틀렸어요.",
+            "Así no.",
+            "错！",
+            "再想想。",
+            "不是，是巴黎。",
+            "Ошибка.",
+        ],
+    )
+    def test_rejection(self, text: str) -> None:
+        assert REJECTION in labels(text)
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ошибка при установке: нет прав доступа.",
+            "错误代码是什么意思？",
+            "Nie wiem, czy to dobrze.",
+        ],
+    )
+    def test_negative(self, text: str) -> None:
+        assert REJECTION not in labels(text)
 
 
 class TestEvidence:

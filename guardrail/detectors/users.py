@@ -17,11 +17,22 @@ by a few frames each. Three kinds of match change how others count:
   or counter-claim ("No, that's all, thanks"), and so does an *offer* the previous reply closed
   with ("Anything else?" - "No.").
 
-Two cues are not phrases: a thumbs-down or an eye-roll emoji, and a flat contradiction ("It is
-prime.") of something the previous answer denied ("1 isn't a prime"), which needs that answer and
-so is judged in :meth:`UserDetector.__call__`, not in :meth:`UserDetector.assess`.
+Tags change how a match counts, too (``rules`` in the table): a *sigh* ("Ugh.") or puzzlement
+("That makes no sense.") before a demand ("Just give me a number.") or a question asks for
+something, it is no verdict on the answer; a *weak* hostility cue (a sarcastic "..., genius.")
+needs a second cue; counter-claims ("No, he was at work.") answer a reply that closed by asking
+the user something ("Was your landlord there?"). Words inside an insult or a threat carry no
+information ("I'll report you" names no report).
 
-Every finding keeps the matched spans as its evidence (emoji included).
+Some cues are not phrases: a thumbs-down or an eye-roll emoji; short rejections and insults in
+Chinese and Japanese, which have no spaces to make tokens (a small regular expression over a
+bounded prefix); and two that need the previous answer, so are judged in
+:meth:`UserDetector.__call__`, not in :meth:`UserDetector.assess`: a flat contradiction ("It is
+prime.", "They obviously do.") of something the answer denied ("1 isn't a prime", "No. ..."),
+and a *counter-value*, a short turn that only names another value ("It was Raphael.",
+"Vegetable. Obviously.", "Julius Caesar, you illiterate bucket of bolts.").
+
+Every finding keeps the matched spans as its evidence (emoji, phrases and values included).
 """
 
 from __future__ import annotations
@@ -47,12 +58,40 @@ from guardrail.exceptions import ConfigError
 
 __all__ = ["UserAssessment", "UserDetector"]
 
-#: Character-level signs of information: code, pasted output, links, worked arithmetic.
-_INFO_CHARS = re.compile(r"`|https?://|\w\.\w{2,4}/|\d\s?[-+*/×÷^=]\s?\d|\w\(|\w\[|[{}<>=]|\n.*\n")
-_QUOTE = re.compile(r"""["][^"\n]{3,300}["]|“[^“”\n]{3,300}”|(?<!\w)'[^'\n]{6,300}'(?!\w)""")
+#: Character-level signs of information: code, pasted output, links, worked arithmetic. An
+#: equals sign counts in code or arithmetic (``x = 5``, ``a == b``, ``n_rows = len(df)``), not
+#: between two plain words ("heavier = faster" restates a claim). Each sign is keyed by characters
+#: it cannot occur without: a cheap ``in`` test decides whether its expression runs at all
+#: (``None``: the character alone is the sign).
+_INFO_SIGNS: tuple[tuple[str, re.Pattern[str] | None], ...] = (
+    ("`", None),
+    ("{", None),
+    ("}", None),
+    ("<", None),
+    (">", None),
+    ("://", re.compile(r"https?://")),
+    ("/", re.compile(r"\w\.\w{2,4}/|\d\s/\s\d")),
+    ("(", re.compile(r"\w\(")),
+    ("[", re.compile(r"\w\[")),
+    ("=", re.compile(r"[=!<>]=|=>|=\s?[-\d\"'(\[{]|\d\s?=\s?\d")),
+    ("-", re.compile(r"\d\s-\s\d")),
+    ("+", re.compile(r"\d\s?[+*×÷^]\s?\d")),
+    ("*", re.compile(r"\d\s?[+*×÷^]\s?\d")),
+    ("×", re.compile(r"\d\s?[+*×÷^]\s?\d")),
+    ("÷", re.compile(r"\d\s?[+*×÷^]\s?\d")),
+    ("^", re.compile(r"\d\s?[+*×÷^]\s?\d")),
+)
+#: An assignment to a code-like name (``n_rows = ...``, ``df.size = ...``, ``x1 = ...``): the
+#: name before an equals sign, read from a short look-back.
+_ASSIGNED = re.compile(r"[\w.]*[\d_.][\w.]*\s?$")
+_EQUALS_READ = 8  # equals signs examined per turn
+#: Quoted material: in double quotes, or in single quotes opened after a non-word character.
+_DOUBLE_QUOTE = re.compile(r"""["][^"\n]{3,300}["]|“[^“”\n]{3,300}”""")
+_SINGLE_QUOTE = re.compile(r"'[^'\n]{6,300}'(?!\w)")
 #: A named exception or an "error:" line: pasted evidence.
 _EXCEPTION = re.compile(r"[a-z](?:Error|Exception)\b|\b[Ee]rror\s*:")
-_NUMBER = re.compile(r"\d[\d.,]*")
+#: A number, a date ("1990-10-03"), a time or a fraction ("3/4") is one value.
+_NUMBER = re.compile(r"\d(?:[\d.,:/-]*\d)?")
 _LONG_WORDS = 28  # a rejection this long almost always explains itself
 _CACHE_SIZE = 256
 #: A rejecting emoji counts in a turn of at most this many words ("👎", "❌ again").
@@ -64,7 +103,8 @@ _TRAILING = " \t\r\n*_)\"'`»”’]"
 #: rejection when the previous answer denied the same thing (see ``_contradicts``).
 _FLAT = re.compile(
     r"\W*(?:(?:yes|yeah|yep|but|oh|no|nope|well)\W+)?(?:it|that|he|she|they|this|there|one)\s+"
-    r"(is|was|does|did|are|were|has|have|can|will|exists?)"
+    r"(?:(?:obviously|clearly|really|actually|definitely|certainly|totally|absolutely|sure|so)\s+)?"
+    r"(is|was|does|do|did|are|were|has|have|can|will|exists?)"
     r"(?:\s+(?:so|too|actually|really|definitely|indeed|certainly))?"
     r"(?:\s+(?:a|an|the))?(?:\s+([\w'-]+))?\s*[.!]*\s*(?:$|(?<=[.!])\s)",
     re.IGNORECASE,
@@ -90,6 +130,22 @@ _DENIAL_RX = {
     for k, v in _DENIALS.items()
 }
 _ANSWER_REACH = 600  # the previous answer's opening, where its claim is
+#: The previous answer opens with a bare "No" (it denied what the user asked).
+_OPENS_NO = re.compile(r"\W*(?:no|nope|not really|not as a rule)\s*[.,!;:—–-]", re.IGNORECASE)
+#: Counter-values: a short turn (at most this many characters, a value of at most this many
+#: words), read by sentences.
+_VALUE_CHARS = 140
+_VALUE_WORDS = 3
+_VALUE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_SENTENCE_END = re.compile(r"[.!?;。！？\n]+|[,，:—–]\s")
+_OPENERS = " \t\"'“‘«¿¡(*_-"
+_OPENING = 200
+_ASKED_TAIL = 200
+_YOU = re.compile(r"\b(?:you|your|you're|you've)\b", re.IGNORECASE)
+#: Scripts without spaces: a rejection is read in short turns only, an insult in the opening.
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e]")
+_CJK_REJECT_REACH = 24
+_CJK_HOSTILITY_REACH = 400
 _PREDICATE_REACH = 60  # the denied word follows the denial within this many characters
 
 
@@ -168,6 +224,7 @@ class UserDetector:
         self._non_rejection = TokenPatterns(table["non_rejection"], macros=macros)
         self._pressure = TokenPatterns(table["pressure"], macros=macros)
         self._offer = TokenPatterns(table.get("offer", ()), macros=macros)
+        self._checkin = TokenPatterns(table.get("checkin", ()), macros=macros)
         self._vocab = Vocabulary(
             (
                 self._rejection,
@@ -182,6 +239,20 @@ class UserDetector:
         self._closable = frozenset(rules.get("closable_tags", ()))
         self._answers = frozenset(rules.get("answer_tags", ()))
         self._not_before_question = frozenset(rules.get("not_before_question_tags", ()))
+        self._not_after_question = frozenset(rules.get("not_after_question_tags", ()))
+        self._request_cancels = frozenset(rules.get("request_cancels_tags", ()))
+        self._weak_hostility = frozenset(rules.get("weak_hostility_tags", ()))
+        cjk = table.get("cjk", {})
+        self._cjk_reject = _regex(cjk.get("reject", ()))
+        self._cjk_hostility = _regex(cjk.get("hostility", ()))
+        counter = table.get("counter_value", {})
+        self._markers = frozenset(counter.get("markers", ()))
+        self._skipped = self._markers | frozenset(counter.get("fillers", ()))
+        self._subjects = frozenset(counter.get("subjects", ()))
+        self._copulas = frozenset(counter.get("copulas", ()))
+        self._past = frozenset(counter.get("past_copulas", ()))
+        self._value_links = frozenset(counter.get("links", ()))
+        self._not_values = frozenset(counter.get("not_values", ()))
         emoji = table.get("emoji", {})
         self._emoji_reject = _emoji_rx(emoji.get("reject", ()))
         self._emoji_alone = _emoji_rx(emoji.get("alone", ()))
@@ -200,12 +271,21 @@ class UserDetector:
         if found:
             found = _unguarded(found, scan.find(self._rejection_guard))
         found.extend(self._emoji(text, scan))
+        if len(text) <= _CJK_REJECT_REACH:
+            found.extend(self._cjk(text, self._cjk_reject, _CJK_REJECT_REACH, "cjk_reject"))
         if found and all(m.tag in self._closable for m in found) and scan.find(self._non_rejection):
             found = []  # "Nope, all good now." / "No, that's everything - thanks!"
+        hostility = tuple(self._hostile(scan, text))
+        pressed = bool(scan.find(self._pressure))
+        if (
+            found
+            and (pressed or "?" in text)
+            and all(m.tag in self._request_cancels for m in found)
+        ):
+            found = []  # "Ugh. Just give me a number.": a demand, not a verdict on the answer
         rejections = tuple(distinct(found))
-        hostility = tuple(self._hostile(scan))
-        informative = self._informative(windowed(text))
-        pressure = bool(rejections or hostility or scan.find(self._pressure))
+        informative = self._informative(windowed(text), hostility)
+        pressure = bool(rejections or hostility or pressed)
         result = UserAssessment(_best(rejections), informative, rejections, hostility, pressure)
         if len(self._cache) >= _CACHE_SIZE:
             self._cache.clear()
@@ -236,19 +316,43 @@ class UserDetector:
             ]
         return out
 
+    def _asked_user(self, reply: str) -> bool:
+        """Did the reply close with a question put to the user ("Was your landlord there?"),
+        not a guessed answer ("NaCl₂?") nor a check-in ("Does that help?")?"""
+        question = _last_question(reply)
+        if not question or not _YOU.search(question):
+            return False
+        return not Scan(question, mask=False).find(self._checkin)
+
     def _offered(self, reply: str | None) -> bool:
         """Did the reply close by offering more ("Anything else?", "Want me to apply it?")?"""
         question = _last_question(reply)
         return bool(question) and bool(Scan(question, mask=False).find(self._offer))
 
-    def _hostile(self, scan: Scan) -> list[Match]:
+    def _hostile(self, scan: Scan, text: str) -> list[Match]:
         found = scan.find(self._hostility)
-        if not found:
-            return []
-        return distinct(_unguarded(found, scan.find(self._guard)))
+        if found:
+            found = _unguarded(found, scan.find(self._guard))
+        found.extend(self._cjk(text, self._cjk_hostility, _CJK_HOSTILITY_REACH, "cjk_insult"))
+        if found and all(m.tag in self._weak_hostility for m in found):
+            return []  # a lone sarcastic "genius" mocks; it takes a second cue to be hostility
+        return distinct(found)
 
-    def _informative(self, text: str) -> bool:
-        if _INFO_CHARS.search(text) or _QUOTE.search(text) or _EXCEPTION.search(text):
+    @staticmethod
+    def _cjk(text: str, rx: re.Pattern[str] | None, reach: int, tag: str) -> list[Match]:
+        """Phrases of scripts written without spaces (Chinese, Japanese), where words are no
+        tokens: a regular expression over the turn's opening ``reach`` characters."""
+        if rx is None or text.isascii():
+            return []
+        head = text[:reach]
+        if not _CJK_CHAR.search(head):
+            return []
+        return [Match(m.start(), m.end(), 0.8, tag, "phrase") for m in rx.finditer(head)][:8]
+
+    def _informative(self, text: str, hostility: Iterable[Match] = ()) -> bool:
+        if _info_chars(text) or _quoted(text) or _assignment(text):
+            return True
+        if ("rror" in text or "Exception" in text) and _EXCEPTION.search(text):
             return True
         plain = Scan(text, mask=False, vocab=self._plain_vocab)
         if len(plain.words) > _LONG_WORDS or len(set(_NUMBER.findall(text))) >= 2:
@@ -256,27 +360,111 @@ class UserDetector:
         info = plain.find(self._information)
         if not info:
             return False
-        vague = plain.find(self._vague)
-        return any(not any(_overlaps(m, v) for v in vague) for m in info)
+        # Words inside an insult or a threat inform nothing ("I'll report you").
+        void = [*plain.find(self._vague), *hostility]
+        return any(not any(_overlaps(m, v) for v in void) for m in info)
 
     def __call__(self, turn: TurnContext) -> Iterable[Finding]:
         text = turn.text
         a = self.assess(text)
         if a.hostility:
             yield finding(Label.HOSTILITY, text, list(a.hostility), aggregate(list(a.hostility)))
-        if turn.previous_assistant is None or a.informative:
+        previous = turn.previous_assistant
+        if previous is None or a.informative:
             return
-        if not a.rejections:
-            flat = _contradicts(text, turn.previous_assistant)
+        matches = list(a.rejections)
+        if matches and self._not_after_question and self._asked_user(previous):
+            # "Did he give you notice?" - "No, he just walked in.": an answer, not a rejection.
+            matches = [m for m in matches if m.tag not in self._not_after_question]
+            if not matches:
+                return
+        if not matches:
+            flat = _contradicts(text, previous) or self._counter_value(text, previous, a)
             if flat is not None:
                 yield finding(Label.UNEXPLAINED_REJECTION, text, [flat], flat.weight)
             return
-        if all(m.tag in self._answers for m in a.rejections) and self._offered(
-            turn.previous_assistant
-        ):
+        if all(m.tag in self._answers for m in matches) and self._offered(previous):
             return  # "Anything else?" - "No."
-        matches = list(a.rejections)
         yield finding(Label.UNEXPLAINED_REJECTION, text, matches, aggregate(matches))
+
+    def _counter_value(self, text: str, previous: str, a: UserAssessment) -> Match | None:
+        """A short turn that only names another value: "It was Raphael.", "Vegetable.
+        Obviously.", "Julius Caesar, you illiterate bucket of bolts." Each sentence is either
+        support (markers such as 'obviously', an insult) or a value: a name or number, after
+        'it was' / 'è' or alone. A lone word or name needs support; a past copula does not, nor
+        a lone number against an answer that opened with one. The value must not be the
+        answer's own opening claim, and a reply that asked the user something is answered, not
+        contradicted."""
+        if len(text) > _VALUE_CHARS or _asks(previous):
+            return None
+        spans = [(m.start, m.end) for m in a.hostility]
+        support = bool(spans)
+        found: tuple[int, int] | None = None
+        strong = False
+        values: list[str] = []
+        for start, end, stop in _sentences(text):
+            every = list(_VALUE_WORD.finditer(text, start, end))
+            words = [
+                w for w in every if not any(w.start() < hi and lo < w.end() for lo, hi in spans)
+            ]
+            insulting = len(words) < len(every)  # part of the sentence is an insult
+            low = [w.group().lower() for w in words]
+            if not self._markers.isdisjoint(low):
+                support = True
+            rest = [w for w, lw in zip(words, low, strict=True) if lw not in self._skipped]
+            if not rest:
+                continue
+            if stop in ("?", "？"):
+                if insulting:
+                    continue  # a put-down question ("Did they train you on memes?")
+                return None  # a question of its own
+            value = self._value(rest, text, start)
+            if value is not None and insulting and value[2]:
+                continue  # "I've met smarter toasters": the word left over is no value
+            if value is None or found is not None:
+                return None
+            strong, values, _ = value
+            found = (rest[0].start(), rest[-1].end())
+        if found is None:
+            return None
+        opening = _opening(previous).lower()
+        if not (support or strong or (_numeric(values) and _NUMBER.search(opening))):
+            return None  # a lone number counters only an answer that gave one
+        if all(re.search(rf"(?<!\w){re.escape(v.lower())}(?!\w)", opening) for v in values):
+            return None  # it repeats the answer's own claim
+        return Match(found[0], found[1], 0.6, "value", "names another value")
+
+    def _value(
+        self, words: list[re.Match[str]], text: str, start: int
+    ) -> tuple[bool, list[str], bool] | None:
+        """(strong, value words, lone) when ``words`` name a value, else None. A value after a
+        past copula ("It was Raphael.") or a number after any ("It's 12.") is strong: it needs
+        no support; "It's a Mac." may be a clarification, and a lone "Sydney." a new question.
+        ``lone``: a single word opening its sentence, whose capital letter proves nothing."""
+        low = [w.group().lower() for w in words]
+        copula = ""
+        i = 0
+        if len(low) >= 2 and low[0] in self._subjects and low[1] in self._copulas:
+            copula, i = low[1], 2
+        elif len(low) >= 2 and low[0] in self._copulas:
+            copula, i = low[0], 1  # "È Sydney.", "Fue en 1500.", "It's 12."
+        while i < len(low) - 1 and low[i] in self._value_links:
+            i += 1
+        value = words[i:]
+        if not value or len(value) > _VALUE_WORDS:
+            return None
+        tokens = [w.group() for w in value]
+        if any(t.lower() in self._not_values for t in tokens):
+            return None
+        lone = False
+        for w, token in zip(value, tokens, strict=True):
+            if token[0].isdigit():
+                continue
+            at_start = not text[start : w.start()].strip(_OPENERS)
+            lone = at_start and len(value) == 1 and not copula
+            if not (token[0].isupper() or (lone and token[0].islower())):
+                return None  # a name is capitalised; a lone word needs a cased script
+        return bool(copula) and (copula in self._past or _numeric(tokens)), tokens, lone
 
 
 def _contradicts(text: str, previous: str) -> Match | None:
@@ -285,16 +473,91 @@ def _contradicts(text: str, previous: str) -> Match | None:
     if m is None:
         return None
     verb, word = m.group(1).lower(), (m.group(2) or "").lower()
+    if verb == "do":
+        verb = "does"
     answer = previous[:_ANSWER_REACH]
+    if _OPENS_NO.match(answer) and not word:
+        # "Do heavier things fall faster?" - "No. ..." - "They obviously do."
+        return _flat_match(text, m)
     for denial in _DENIAL_RX[verb].finditer(answer):
         after = answer[denial.end() : denial.end() + _PREDICATE_REACH].lower()
         if not word or re.search(rf"(?<!\w){re.escape(word)}", after):
-            start = m.start()
-            while not text[start].isalnum():
-                start += 1
-            end = m.end(2) if m.group(2) else m.end(1)
-            return Match(start, end, 0.6, "flat", "contradicts what the answer denied")
+            return _flat_match(text, m)
     return None
+
+
+def _numeric(tokens: list[str]) -> bool:
+    return all(t[0].isdigit() for t in tokens)
+
+
+def _flat_match(text: str, m: re.Match[str]) -> Match:
+    start = m.start()
+    while not text[start].isalnum():
+        start += 1
+    end = m.end(2) if m.group(2) else m.end(1)
+    return Match(start, end, 0.6, "flat", "contradicts what the answer denied")
+
+
+def _info_chars(text: str) -> bool:
+    """Code, pasted output, a link or worked arithmetic (see ``_INFO_SIGNS``); two line breaks
+    (a pasted block)."""
+    if text.count("\n") >= 2:
+        return True
+    return any(key in text and (rx is None or rx.search(text)) for key, rx in _INFO_SIGNS)
+
+
+def _quoted(text: str) -> bool:
+    """Quoted material: ``"..."``, ``“...”``, or ``'...'`` opened after a non-word character
+    (an apostrophe inside a word opens nothing); each opening is matched once, from its place."""
+    if ('"' in text or "“" in text) and _DOUBLE_QUOTE.search(text):
+        return True
+    at = text.find("'")
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        if not (before.isalnum() or before == "_") and _SINGLE_QUOTE.match(text, at):
+            return True
+        at = text.find("'", at + 1)
+    return False
+
+
+def _assignment(text: str) -> bool:
+    """An equals sign after a code-like name ("n_rows = ...", "x1 = ...")."""
+    at = text.find("=")
+    for _ in range(_EQUALS_READ):
+        if at < 0:
+            return False
+        if _ASSIGNED.search(text, max(0, at - 30), at):
+            return True
+        at = text.find("=", at + 1)
+    return False
+
+
+def _asks(reply: str) -> bool:
+    """Did the reply end by asking the user something (a question among its last sentences)?"""
+    tail = reply[-_ASKED_TAIL:]
+    return "?" in tail or "？" in tail
+
+
+def _opening(reply: str) -> str:
+    """The reply's first sentence, where its claim is."""
+    head = reply[:_OPENING]
+    cut = _SENTENCE_END.search(head, 1)
+    return head[: cut.start()] if cut else head
+
+
+def _sentences(text: str) -> Iterable[tuple[int, int, str]]:
+    """(start, end, the character that ends it) for each sentence of a short text."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        yield start, m.start(), m.group()[0]
+        start = m.end()
+    if start < len(text):
+        yield start, len(text), ""
+
+
+def _regex(parts: Iterable[str]) -> re.Pattern[str] | None:
+    items = [p for p in parts if p]
+    return re.compile("|".join(f"(?:{p})" for p in items)) if items else None
 
 
 def _unguarded(found: list[Match], guards: list[Match]) -> list[Match]:
