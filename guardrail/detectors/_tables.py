@@ -29,25 +29,30 @@ __all__ = ["MAX_MATCHES", "Normalized", "TokenPatterns", "Vocabulary"]
 
 #: More matches than this in one message add nothing to a score or to the evidence shown.
 MAX_MATCHES = 48
+#: At most this many (key, neighbours) combinations are remembered per table.
+_NEAR_CACHE = 4096
 #: From this many key occurrences in one text, repeated sentences are matched once (memo).
 _MEMO_FROM = 12
 _TO_NEWLINE = str.maketrans(dict.fromkeys(BOUNDARY_CHARS, "\n"))
+#: Boundaries to spaces (a normalised text then splits into its word tokens at spaces).
+_SPACED = str.maketrans(dict.fromkeys(BOUNDARY_CHARS, " "))
+_ASCII_SPACED = bytes(ord(" ") if chr(c) in BOUNDARY_CHARS else c for c in range(256))
 _EDGE = " " + BOUNDARY_CHARS
 #: The token next to a position (forwards in the text, or backwards in the reversed text): the
 #: sentinel newlines at both ends mean there always is one.
 _NEIGHBOUR = re.compile(r" *+([\w']++|[.!?;。！？\n])")
 
 
-def _occurrences(norm: str, token: str) -> list[int]:
-    """Start offsets of ``token`` (a word) as a whole token of the normalised text."""
+def _occurrences(spaced: str, token: str) -> list[int]:
+    """Start offsets of ``token`` (a word) as a whole token of a normalised text whose
+    boundaries are spaces (``Normalized._spaced``): where it stands between two spaces."""
     out = []
-    n = len(token)
-    at = norm.find(token)
+    padded = f" {token} "
+    step = len(token) + 1  # the space after one occurrence may stand before the next
+    at = spaced.find(padded)
     while at >= 0:
-        before, after = norm[at - 1], norm[at + n]  # the sentinels keep both in range
-        if not (before.isalnum() or before == "'") and not (after.isalnum() or after == "'"):
-            out.append(at)
-        at = norm.find(token, at + n)
+        out.append(at + 1)
+        at = spaced.find(padded, at + step)
     return out
 
 
@@ -70,7 +75,7 @@ class Normalized:
     """A normalised text (see ``Scan.norm`` in ``_base``) between two newlines, since the start
     and the end of a text are boundaries; matches are reported as offsets into ``body``."""
 
-    __slots__ = ("_bounds", "_found", "_reversed", "body", "text")
+    __slots__ = ("_bounds", "_found", "_reversed", "_spaced", "body", "text")
 
     def __init__(self, body: str) -> None:
         self.body = body
@@ -78,13 +83,24 @@ class Normalized:
         self._reversed: str | None = None
         self._bounds: list[int] | None = None
         self._found: dict[str, list[int]] = {}
+        self._spaced: str | None = None
 
     def occurrences(self, token: str) -> list[int]:
         """Where ``token`` (a word) stands as a whole token, as offsets into ``text`` (found once
         per text: tables share keys)."""
         found = self._found.get(token)
         if found is None:
-            found = self._found[token] = _occurrences(self.text, token)
+            spaced = self._spaced
+            if spaced is None:
+                # The text with boundaries (and the sentinels) turned into spaces: a whole token
+                # is then a word between two spaces, found by ``str.find`` alone.
+                body = self.body
+                if body.isascii():
+                    body = body.encode().translate(_ASCII_SPACED).decode()
+                else:
+                    body = body.translate(_SPACED)
+                spaced = self._spaced = f" {body} "
+            found = self._found[token] = _occurrences(spaced, token)
         return found
 
     def reversed(self) -> str:
@@ -152,6 +168,10 @@ class TokenPatterns:
             k: tuple(e._replace(needs=masks[id(e.pattern)]) for e in v) for k, v in by_key.items()
         }
         self.keys = frozenset(by_key)
+        #: Keys with an entry that needs other words (the rest are live whenever they occur).
+        self._needy = frozenset(k for k, v in self._by_key.items() if any(e.needs for e in v))
+        #: The entries of a key that its neighbouring tokens allow, by (key, next, previous).
+        self._near: dict[tuple[str, str, str], tuple[Entry, ...]] = {}
         #: Keys where one pattern has several entries (then at most one match per occurrence).
         self._shared = frozenset(
             k for k, v in self._by_key.items() if len({id(e.pattern) for e in v}) < len(v)
@@ -179,11 +199,11 @@ class TokenPatterns:
         for w in self._need_words.intersection(words):
             met |= self._word_bits[w]
         unmet = ~met
-        live: dict[str, tuple[Entry, ...]] = {}
-        for key in self.keys.intersection(words):
-            entries = tuple(e for e in self._by_key[key] if not e.needs & unmet)
-            if entries:
-                live[key] = entries
+        by_key = self._by_key
+        live = set(self.keys.intersection(words))
+        for key in self._needy.intersection(live):
+            if all(e.needs & unmet for e in by_key[key]):
+                live.discard(key)  # every pattern of the key needs a word the text lacks
         if not live:
             return []
         norm = text.text
@@ -196,6 +216,7 @@ class TokenPatterns:
         # between the boundaries around it (the table is local), which keys the memo.
         memo = self._local and len(plan) >= _MEMO_FROM and len(plan) >= 2 * len(live)
         seen: dict[tuple[str, int, str], list[tuple[int, int, Pattern]]] = {}
+        near = self._near
         a = 0
         for at, key in plan:
             if len(out) >= limit:
@@ -205,24 +226,31 @@ class TokenPatterns:
                 memo_key = (norm[a:b], at - a, key)
                 found = seen.get(memo_key)
                 if found is not None:
-                    out.extend(_trimmed(norm, a + s, a + e, p) for s, e, p in found)
+                    if found:
+                        out.extend(_trimmed(norm, a + s, a + e, p) for s, e, p in found)
                     continue
             found = []
             done: set[int] | None = set() if key in self._shared else None
-            cands = live[key]
+            cands = by_key[key]
             if len(cands) > 1:  # the neighbouring tokens rule most of them out
                 if rnorm is None:
                     rnorm = text.reversed()
                 nxt = _NEIGHBOUR.match(norm, at + len(key)).group(1)  # type: ignore[union-attr]
                 prv = _NEIGHBOUR.match(rnorm, n - at).group(1)  # type: ignore[union-attr]
-                cands = tuple(
-                    e
-                    for e in cands
-                    if (e.follow is None or nxt in e.follow)
-                    and (e.precede is None or prv in e.precede)
-                )
-            for p, left, right, _, _, _ in cands:
-                if done is not None and id(p) in done:
+                near_key = (key, nxt, prv)
+                fits = near.get(near_key)
+                if fits is None:
+                    if len(near) >= _NEAR_CACHE:
+                        near.clear()
+                    fits = near[near_key] = tuple(
+                        e
+                        for e in cands
+                        if (e.follow is None or nxt in e.follow)
+                        and (e.precede is None or prv in e.precede)
+                    )
+                cands = fits
+            for p, left, right, _, _, needs in cands:
+                if needs & unmet or (done is not None and id(p) in done):
                     continue
                 r = right.match(norm, at)
                 if r is None:
@@ -240,7 +268,8 @@ class TokenPatterns:
                 found.append((begin - a, r.end() - a, p))
             if memo:
                 seen[memo_key] = found
-            out.extend(_trimmed(norm, a + s, a + e, p) for s, e, p in found)
+            if found:
+                out.extend(_trimmed(norm, a + s, a + e, p) for s, e, p in found)
         return out
 
 
