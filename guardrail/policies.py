@@ -110,7 +110,8 @@ class DefaultPolicy:
                 return Decision(
                     action=Action.REPROMPT,
                     flag=bool(flag_reasons),
-                    reasons=(*bad, *flag_reasons),
+                    # a looping reply in a session that loops names the label once
+                    reasons=tuple(dict.fromkeys((*bad, *flag_reasons))),
                     instruction=DISTRESS_INSTRUCTION,
                 )
         if flag_reasons:

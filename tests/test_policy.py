@@ -38,6 +38,7 @@ class TestLadder:
     def test_loop_raised_for_session_is_flagged_too(self) -> None:
         d = DefaultPolicy()(reply(Label.LOOP), [Label.LOOP], SessionState("s"))
         assert d.action == Action.REPROMPT and d.flag
+        assert d.reasons == (Label.LOOP,)  # named once, though both the reply and session loop
         assert (
             DefaultPolicy(flag_loops=False)(reply(Label.LOOP), [Label.LOOP], SessionState("s")).flag
             is False
