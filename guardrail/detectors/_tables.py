@@ -229,8 +229,6 @@ class TokenPatterns:
                     if found:
                         out.extend(_trimmed(norm, a + s, a + e, p) for s, e, p in found)
                     continue
-            found = []
-            done: set[int] | None = set() if key in self._shared else None
             cands = by_key[key]
             if len(cands) > 1:  # the neighbouring tokens rule most of them out
                 if rnorm is None:
@@ -248,7 +246,11 @@ class TokenPatterns:
                         if (e.follow is None or nxt in e.follow)
                         and (e.precede is None or prv in e.precede)
                     )
+                if not fits:
+                    continue  # the usual case: the key stands in other words
                 cands = fits
+            found = []
+            done: set[int] | None = set() if key in self._shared else None
             for p, left, right, _, _, needs in cands:
                 if needs & unmet or (done is not None and id(p) in done):
                     continue
