@@ -13,7 +13,9 @@ median CPU time per reply kind and size:
 - ``cues``: three sentences packed with cues of every table, repeated (the dense worst case).
 
 ``--corpus FILE...`` also times every assistant reply of labelled corpora (scan input format),
-each with its own conversation as context: the cost of replies as they come.
+each with its own conversation as context: the cost of replies as they come. ``--min-chars N``
+keeps only replies of at least N characters (the corpora's replies are short: a median of 100-200
+characters, where the fixed cost per reply dominates).
 
 The machine's speed can vary between runs (shared cores); the script prints a yardstick,
 ``sum(range(1000))``, before and after, which an idle desktop core runs in about 8-12 µs.
@@ -145,15 +147,16 @@ def measure(
     return _time(lambda: pipeline.run(ctx, []), rounds, clock)
 
 
-def corpus_replies(paths: list[Path]) -> Iterator[TurnContext]:
-    """Every assistant reply of the corpora, with its conversation as the guard would hold it."""
+def corpus_replies(paths: list[Path], min_chars: int = 0) -> Iterator[TurnContext]:
+    """Every assistant reply of the corpora (of at least ``min_chars`` characters), with its
+    conversation as the guard would hold it."""
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             messages = json.loads(line)["messages"]
             replies: list[str] = []
             user: str | None = None
             for i, m in enumerate(messages):
-                if m["role"] == "assistant":
+                if m["role"] == "assistant" and len(m["content"]) >= min_chars:
                     yield TurnContext(
                         index=i,
                         message=Message(role="assistant", content=m["content"]),
@@ -161,16 +164,17 @@ def corpus_replies(paths: list[Path]) -> Iterator[TurnContext]:
                         previous_user=user,
                         recent_assistant=tuple(replies[-3:]),
                     )
+                if m["role"] == "assistant":
                     replies.append(m["content"])
                 elif m["role"] == "user":
                     user = m["content"]
 
 
-def measure_corpus(paths: list[Path], rounds: int) -> dict[str, float]:
+def measure_corpus(paths: list[Path], rounds: int, min_chars: int = 0) -> dict[str, float]:
     """Median CPU µs of each reply (``rounds`` timings each), summarised over the replies."""
     pipeline = _pipeline()
     per_reply, per_kb, sizes = [], [], []
-    for ctx in corpus_replies(paths):
+    for ctx in corpus_replies(paths, min_chars):
         med, _ = _time(lambda c=ctx: pipeline.run(c, []), rounds, time.thread_time_ns)
         per_reply.append(med)
         sizes.append(len(ctx.text))
@@ -201,6 +205,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=2000)
     parser.add_argument("--corpus", type=Path, nargs="*", default=[], metavar="FILE")
+    parser.add_argument("--min-chars", type=int, default=0, metavar="N")
     args = parser.parse_args()
     print(f"yardstick sum(range(1000)): {reference_us():.1f} µs")
     print(f"{'reply':<10} {'size':>7} {'median µs':>10} {'p99 µs':>10} {'CPU median µs':>14}")
@@ -211,7 +216,7 @@ def main() -> None:
             cpu, _ = measure(reply(kind, size), rounds, clock=time.thread_time_ns)
             print(f"{kind:<10} {size:>7} {med:>10.1f} {p99:>10.1f} {cpu:>14.1f}")
     if args.corpus:
-        res = measure_corpus(args.corpus, max(5, args.rounds // 100))
+        res = measure_corpus(args.corpus, max(5, args.rounds // 100), args.min_chars)
         print(
             f"corpus: {res['replies']} replies (median {res['median_chars']:.0f} characters), CPU "
             f"µs per reply: median {res['median_us']:.1f}, p90 {res['p90_us']:.1f}, max "

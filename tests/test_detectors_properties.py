@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
 
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 from guardrail import Guard
 from guardrail._models import Message
 from guardrail.detectors import TurnContext, default_detectors
+from guardrail.detectors.distress import _questions
 
 DETECTORS = default_detectors()
 MB = 1_000_000
@@ -68,6 +70,18 @@ class TestNeverRaises:
         assert len(verdict.turns) == len(turns)
 
 
+class TestQuestions:
+    """The question sentences of a text, found in one pass, are what the regex they replaced
+    found (it searched from every position of a sentence: quadratic on a long one)."""
+
+    QUESTION = re.compile(r"(?:[^.!?\n]|\.(?=\w))*\?")
+
+    @settings(max_examples=300, deadline=None)
+    @given(text=st.text(alphabet="ab1 .!?\n。é_", max_size=60) | st.text(max_size=60))
+    def test_equals_regex(self, text: str) -> None:
+        assert _questions(text) == [m.group() for m in self.QUESTION.finditer(text)]
+
+
 def _phrases(n: int) -> str:
     return ("You're right, I apologize. I am a failure and I keep failing. " * (n // 60 + 1))[:n]
 
@@ -88,7 +102,13 @@ def _digits(n: int) -> str:
     return "1" * n
 
 
-ADVERSARIAL = [_phrases, _no_spaces, _brackets, _quotes, _digits]
+def _question_then_run(n: int) -> str:
+    """A question, then one long sentence that never ends (a search for the next question
+    from every position of it would be quadratic)."""
+    return ("Why? " + "word " * (n // 5 + 1))[:n]
+
+
+ADVERSARIAL = [_phrases, _no_spaces, _brackets, _quotes, _digits, _question_then_run]
 
 
 def _seconds(make: Callable[[int], str], n: int, role: str) -> float:
@@ -108,6 +128,29 @@ def _seconds(make: Callable[[int], str], n: int, role: str) -> float:
     return best
 
 
+def _context_seconds(make: Callable[[int], str], n: int) -> float:
+    """A short reply whose context (the user turn it answers, the reply before) is untrusted."""
+    text = make(n)
+    replies = ("It isn't, and no such thing exists.", "You're right, it's 12. I'm sorry.")
+    slowest = 0.0  # of the context shapes (a first reply, or one after the untrusted reply)
+    for reply in replies:
+        for prev in (None, text):
+            ctx = TurnContext(
+                index=3,
+                message=Message(role="assistant", content=reply),
+                previous_assistant=prev,
+                previous_user=text,
+                recent_assistant=(text, text),
+            )
+            best = float("inf")
+            for _ in range(2):
+                t0 = time.perf_counter()
+                run_all(ctx)
+                best = min(best, time.perf_counter() - t0)
+            slowest = max(slowest, best)
+    return slowest
+
+
 @pytest.mark.slow
 class TestLinearTime:
     """A 1 MB adversarial message is scanned well under a second; doubling it < 3x the time."""
@@ -118,3 +161,10 @@ class TestLinearTime:
         half, full = _seconds(make, MB // 2, role), _seconds(make, MB, role)
         assert full < 1.0
         assert full < 3 * half + 0.02  # small absolute slack: timer noise at millisecond scale
+
+    @pytest.mark.parametrize("make", ADVERSARIAL, ids=lambda f: f.__name__)
+    def test_one_megabyte_of_context(self, make: Callable[[int], str]) -> None:
+        """The turns around a reply are untrusted too: a 1 MB user turn or previous reply."""
+        half, full = _context_seconds(make, MB // 2), _context_seconds(make, MB)
+        assert full < 1.0
+        assert full < 3 * half + 0.02

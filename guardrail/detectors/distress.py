@@ -94,8 +94,8 @@ _DENY = re.compile(
 )
 _KEY_REACH = 4000
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|\n")
-#: A question sentence (for the premise check): text up to a question mark ("3.12" goes on).
-_QUESTION = re.compile(r"(?:[^.!?\n]|\.(?=\w))*\?")
+#: What ends a sentence before a question mark ("3.12" goes on): see :func:`_questions`.
+_QUESTION_BARRIER = re.compile(r"[!?\n]|\.(?!\w)")
 #: A reply stating a new answer alone is at most this many words ...
 _SHORT = 15
 #: ... and this many characters (longer replies are not read for a silent switch).
@@ -374,11 +374,11 @@ class DistressDetector:
         if answer.asks and words and words[0] in _NO and self._doubt.isdisjoint(words):
             return False  # "Nope." answers "Anything else?"; it rejects nothing
         if "?" in user and self._doubt.isdisjoint(words):
-            for q in _QUESTION.finditer(user[:400]):
-                asked = _words(q.group())
+            for q in _questions(user[:400]):
+                asked = _words(q)
                 if asked and asked[0] in self._premise_question:
                     return False  # "Why?", "What about 1650?": a question, not a doubt
-                if self._asserted(q.group()) - answer.keys:
+                if self._asserted(q) - answer.keys:
                     return False  # "And 1650?": a new value asked about
         values = {k.lower() for k in self._asserted(user)}
         rest = {
@@ -680,8 +680,8 @@ class DistressDetector:
             return False
         if words and words[0] in self._premise_request:
             return True
-        for q in _QUESTION.finditer(low):
-            if not self._premise_question.isdisjoint(_WORD.findall(q.group())[:3]):
+        for q in _questions(low):
+            if not self._premise_question.isdisjoint(_WORD.findall(q)[:3]):
                 return True
         return False
 
@@ -692,7 +692,7 @@ class DistressDetector:
         if not question or "?" not in question or not self._premise_asked(question):
             return None
         a, b = scan.sentence_of(0, 0)
-        asked = "".join(q.group() for q in _QUESTION.finditer(windowed(question or "")))
+        asked = "".join(_questions(windowed(question or "")))
         keys = {k.key for k in self._keys(asked)}
         for m in _KEY.finditer(scan.text, a, b):  # a name may open the reply's sentence
             if _norm_key(m.group()) not in keys:
@@ -762,8 +762,24 @@ def _asks(reply: str) -> bool:
     tail = reply[-160:]
     if "?" not in tail:
         return False
-    last = list(_QUESTION.finditer(tail))
-    return bool(last) and not any(c.isdigit() for c in last[-1].group())
+    last = _questions(tail)
+    return bool(last) and not any(c.isdigit() for c in last[-1])
+
+
+def _questions(text: str) -> list[str]:
+    """The question sentences of ``text``: each question mark with the text back to the sentence
+    end before it ("!", "?", a line break, or a "." that no word character follows: "3.12" goes
+    on). One pass over the sentence ends, so linear however long a sentence runs (a regex
+    searching for the question from every position of a long sentence would be quadratic)."""
+    if "?" not in text:
+        return []
+    out = []
+    start = 0
+    for m in _QUESTION_BARRIER.finditer(text):
+        if m.group() == "?":
+            out.append(text[start : m.end()])
+        start = m.end()
+    return out
 
 
 def _word_end(text: str, at: int) -> int:
