@@ -168,8 +168,9 @@ class LoopDetector:
                 continue
             period = j - p
             block = text[p : p + period]
-            if len(_LETTER.findall(block)) < 2:
-                continue
+            first = _LETTER.search(block)
+            if first is None or _LETTER.search(block, first.end()) is None:
+                continue  # fewer than two letters: digits or punctuation repeating
             k = 1
             while k < _MAX_COUNT and text.startswith(block, p + k * period):
                 k += 1
