@@ -8,8 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from guardrail.detectors._base import Scan, TokenPatterns, compile_pattern, load_table
+from guardrail.detectors._chars import ascii_table, swap
 from guardrail.detectors._patterns import _TOKEN, BOUNDARIES
-from guardrail.detectors._text import lower_same_length, mask_quotes, normalize
+from guardrail.detectors._text import (
+    _NON_TOKEN,
+    _STRAY_APOSTROPHE,
+    lower_same_length,
+    mask_quotes,
+    normalize,
+)
 from guardrail.exceptions import ConfigError
 
 
@@ -119,6 +126,26 @@ class TestNormalize:
         assert [(m.span(), m.group()) for m in _TOKEN.finditer(norm)] == want
         covered = {i for (a, b), _ in want for i in range(a, b)}
         assert all(c == " " for i, c in enumerate(norm) if i not in covered)
+
+    @given(
+        st.text(alphabet=st.sampled_from(list("abc019 '\n\t.!?;,_-\"`éß。！中—“’\xa0²?😀")))
+        | st.text(max_size=80)
+    )
+    def test_equals_regex(self, text: str) -> None:
+        """Text with a few characters beyond ASCII is normalised as ASCII with those put back:
+        the same as the regex used for other text."""
+        low = lower_same_length(text)
+        want = _NON_TOKEN.sub(" ", low)
+        assert normalize(low) == (_STRAY_APOSTROPHE.sub(" ", want) if "'" in want else want)
+
+    @given(st.text(max_size=80))
+    def test_swap_equals_translate(self, text: str) -> None:
+        """Characters replaced one by one are what ``str.translate`` gives."""
+        table = str.maketrans(dict.fromkeys(".!?;。！？\n", " "))
+        assert swap(text, ".!?;。！？\n", " ") == text.translate(table)
+        assert swap(text, ".!?;。！？\n", " ", ascii_table(".!?;。！？\n", " ")) == text.translate(
+            table
+        )
 
 
 #: Words of the test patterns below, plus filler, punctuation and apostrophes.

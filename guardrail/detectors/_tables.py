@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from collections.abc import Set as AbstractSet
 from typing import Any
 
+from guardrail.detectors._chars import ascii_table, swap
 from guardrail.detectors._compile import Entry, pattern_entries
 from guardrail.detectors._patterns import (
     BOUNDARIES,
@@ -33,10 +34,9 @@ MAX_MATCHES = 48
 _NEAR_CACHE = 4096
 #: From this many key occurrences in one text, repeated sentences are matched once (memo).
 _MEMO_FROM = 12
-_TO_NEWLINE = str.maketrans(dict.fromkeys(BOUNDARY_CHARS, "\n"))
+_ASCII_TO_NEWLINE = ascii_table(BOUNDARY_CHARS, "\n")
 #: Boundaries to spaces (a normalised text then splits into its word tokens at spaces).
-_SPACED = str.maketrans(dict.fromkeys(BOUNDARY_CHARS, " "))
-_ASCII_SPACED = bytes(ord(" ") if chr(c) in BOUNDARY_CHARS else c for c in range(256))
+_ASCII_SPACED = ascii_table(BOUNDARY_CHARS, " ")
 _EDGE = " " + BOUNDARY_CHARS
 #: The token next to a position (forwards in the text, or backwards in the reversed text): the
 #: sentinel newlines at both ends mean there always is one.
@@ -94,11 +94,7 @@ class Normalized:
             if spaced is None:
                 # The text with boundaries (and the sentinels) turned into spaces: a whole token
                 # is then a word between two spaces, found by ``str.find`` alone.
-                body = self.body
-                if body.isascii():
-                    body = body.encode().translate(_ASCII_SPACED).decode()
-                else:
-                    body = body.translate(_SPACED)
+                body = swap(self.body, BOUNDARY_CHARS, " ", _ASCII_SPACED)
                 spaced = self._spaced = f" {body} "
             found = self._found[token] = _occurrences(spaced, token)
         return found
@@ -114,7 +110,7 @@ class Normalized:
         if self._bounds is None:
             # Where the boundaries stand, from the lengths of the pieces between them (no
             # character-by-character scan in Python or in the regex engine).
-            pieces = self.text.translate(_TO_NEWLINE).split("\n")
+            pieces = swap(self.text, BOUNDARY_CHARS, "\n", _ASCII_TO_NEWLINE).split("\n")
             self._bounds = list(itertools.accumulate(map(len, pieces), _past_separator, initial=-1))
             self._bounds.pop()  # the end of the last piece is the end of the text
         bounds = self._bounds

@@ -12,13 +12,14 @@ import bisect
 import itertools
 import re
 
+from guardrail.detectors._chars import ascii_table, swap
 from guardrail.detectors._patterns import BOUNDARY_CHARS, Match
 from guardrail.detectors._tables import Normalized, TokenPatterns, Vocabulary
 
 __all__ = ["WINDOW", "Scan", "lower_same_length", "mask_quotes", "normalize", "windowed"]
 
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+_APOSTROPHES = "’‘ʼ`"
 #: Quoted material. Each alternative stops at the next quote character of its kind, so the scan
 #: stays linear however many unmatched quotes the text holds.
 _QUOTED = re.compile(
@@ -34,8 +35,7 @@ _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>[^\n]*", re.MULTILINE)
 #: A token: a word (letters and digits, inner apostrophes) or a sentence boundary.
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;。！？\n]")
 #: Normalised text to its words: boundaries become spaces too.
-_ASCII_WORDS = bytes(ord(" ") if chr(c) in BOUNDARY_CHARS else c for c in range(256))
-_WORDS = str.maketrans(dict.fromkeys(BOUNDARY_CHARS, " "))
+_ASCII_WORDS = ascii_table(BOUNDARY_CHARS, " ")
 #: ASCII normalisation: letters, digits, apostrophes and boundaries stay, the rest is a space.
 #: An apostrophe that does not join two word characters is no part of a token.
 _STRAY_APOSTROPHE = re.compile(r"'(?<!\w')|'(?!\w)")
@@ -43,10 +43,11 @@ _ASCII_NORM = bytes(c if chr(c).isalnum() or chr(c) in "'.!?;\n" else ord(" ") f
 #: Normalisation of other text: what is neither a word character, a space, an apostrophe nor a
 #: boundary becomes a space (so does ``_``, which ``_TOKEN`` does not count as a letter).
 _NON_TOKEN = re.compile(r"[^\w '.!?;。！？\n]|_")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_WIDE_BOUNDARIES = "。！？"
 BOUNDARIES = frozenset(BOUNDARY_CHARS)
 _ENDERS = ".!?\n。！？"
-_TO_END = str.maketrans(dict.fromkeys(_ENDERS, "\n"))
-_ASCII_TO_END = bytes(10 if chr(c) in _ENDERS else c for c in range(256))
+_ASCII_TO_END = ascii_table(_ENDERS, "\n")
 _SENTENCE_REACH = 400  # a "sentence" never extends further than this from a match
 
 
@@ -67,7 +68,7 @@ def lower_same_length(text: str) -> str:
         return low.replace("`", "'") if "`" in low else low
     if len(low) != len(text):  # rare: characters whose lower case is longer (e.g. 'İ')
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return low.translate(_APOSTROPHES)
+    return swap(low, _APOSTROPHES, "'")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -195,10 +196,30 @@ def normalize(low: str) -> str:
     if low.isascii():
         norm = low.encode().translate(_ASCII_NORM).decode()
     else:
-        norm = _NON_TOKEN.sub(" ", low)
+        # Each character outside ASCII as one "?" (so the offsets hold): how many there are, and
+        # the ASCII ones normalised at C speed.
+        marked = low.encode("ascii", "replace")
+        others = marked.count(b"?") - low.count("?")
+        if others * 16 <= len(low):  # an em dash, a curly quote, a few accented letters
+            norm = _restore(low, marked.translate(_ASCII_NORM).decode())
+        else:
+            norm = _NON_TOKEN.sub(" ", low)
     if "'" in norm:
         norm = _STRAY_APOSTROPHE.sub(" ", norm)
     return norm
+
+
+def _restore(low: str, norm: str) -> str:
+    """``norm`` (``low`` normalised as ASCII, every other character a "?") with those characters
+    put back where they are part of a token, and spaces where they are not."""
+    out: list[str] = []
+    at = 0
+    for m in _NON_ASCII.finditer(low):
+        i, c = m.start(), m.group()
+        out += (norm[at:i], c if c.isalnum() or c in _WIDE_BOUNDARIES else " ")
+        at = i + 1
+    out.append(norm[at:])
+    return "".join(out)
 
 
 class Scan:
@@ -240,12 +261,7 @@ class Scan:
         if self._tokens is None:
             if self._base is None:
                 self._base = normalize(self.raw_low)
-            base = self._base
-            if base.isascii():
-                spaced = base.encode().translate(_ASCII_WORDS).decode()
-            else:
-                spaced = base.translate(_WORDS)
-            self._tokens = spaced.split()
+            self._tokens = swap(self._base, BOUNDARY_CHARS, " ", _ASCII_WORDS).split()
         return self._tokens
 
     @property
@@ -293,11 +309,7 @@ class Scan:
         if self._ends is None:
             # Sentence ends (positions of .!?\n and their CJK forms), from the lengths of the
             # pieces between them: no per-character scan.
-            low = self.low
-            if low.isascii():
-                pieces = low.encode().translate(_ASCII_TO_END).decode().split("\n")
-            else:
-                pieces = low.translate(_TO_END).split("\n")
+            pieces = swap(self.low, _ENDERS, "\n", _ASCII_TO_END).split("\n")
             self._ends = list(itertools.accumulate(map(len, pieces), _past_one, initial=-1))
         ends = self._ends
         lo, hi = max(0, start - _SENTENCE_REACH), min(len(self.low), end + _SENTENCE_REACH)

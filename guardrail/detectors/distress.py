@@ -92,6 +92,9 @@ _DENY = re.compile(
     r"\b(?:[Ii]t|[Tt]hey|[Tt]hat|[Hh]e|[Ss]he|[Tt]his)\s+(?:\w+\s+)?"
     r"(?:doesn't|don't|isn't|aren't|won't|can't|didn't|wasn't|hasn't|haven't|does not|is not)\b"
 )
+#: A character beyond Latin scripts, general punctuation and arrows: only a text holding one
+#: is searched with the table's CJK expressions (an em dash or "é" alone never needs them).
+_BEYOND_LATIN = re.compile(r"[^\x00-\u024f\u2000-\u206f\u2190-\u21ff]")
 _KEY_REACH = 4000
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|\n")
 #: What ends a sentence before a question mark ("3.12" goes on): see :func:`_questions`.
@@ -304,7 +307,7 @@ class DistressDetector:
     # -- self-criticism ---------------------------------------------------------------------
     def _self_criticism(self, scan: Scan, turn: TurnContext) -> list[Match]:
         matches = scan.find(self._self)
-        if self._cjk is not None and not scan.raw_low.isascii():
+        if self._cjk is not None and _BEYOND_LATIN.search(scan.raw_low) is not None:
             low = scan.low
             matches += [
                 Match(m.start(), m.end(), 0.85, "cjk", "cjk") for m in self._cjk.finditer(low)

@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 from guardrail._models import Finding, Label
 from guardrail.detectors._base import TurnContext, evidence, windowed
+from guardrail.detectors._chars import ascii_table, swap
 
 __all__ = ["LoopDetector", "similarity"]
 
@@ -108,9 +109,7 @@ class LoopDetector:
         body = _unfenced(text)
         # The units' texts without their end punctuation: cut at every sentence end or line
         # break (empty pieces are runs of punctuation).
-        pieces = (
-            body.encode().translate(_ASCII_CUT).decode() if body.isascii() else body.translate(_CUT)
-        ).split("\0")
+        pieces = swap(body, _ENDERS, "\0", _ASCII_CUT).split("\0")
         units = [p for p in pieces if p]
         if len(units) < self.min_repeats:
             return self._blocks(text, max(units, key=len) if units else "")
@@ -209,8 +208,7 @@ class LoopDetector:
 #: Cut points of units: sentence punctuation of any script and line breaks.
 _ENDERS = ".!?。！？\n"
 _PUNCT = ".!?。！？"  # the end punctuation a unit's evidence takes along
-_CUT = str.maketrans(dict.fromkeys(_ENDERS, "\0"))
-_ASCII_CUT = bytes(0 if chr(c) in _ENDERS else c for c in range(256))
+_ASCII_CUT = ascii_table(_ENDERS, "\0")
 #: Every match of ``_REQUESTED`` holds one of these (a digit before an "x": "10x").
 _REQUEST_GATE = re.compile(
     "repeat|lyric|song|chorus|refrain|chant|mantra|hymn|anthem|cheer|rhyme|poem|verse|spell|"
