@@ -8,6 +8,8 @@ median CPU time per reply kind and size:
 
 - ``healthy``: technical prose in which no phrase-table key word occurs (the gate path);
 - ``prose``: ordinary first-person prose with contractions, which reaches the tables;
+- ``typeset``: the same prose as models often typeset it (curly apostrophes, em dashes), so
+  not ASCII;
 - ``spiral``: a realistic distressed reply (self-criticism, capitulation), every sentence new;
 - ``pushback``: a realistic reply that holds its answer under rejection, every sentence new;
 - ``cues``: three sentences packed with cues of every table, repeated (the dense worst case).
@@ -95,11 +97,22 @@ PUSHBACK = (
     "corrections you provide."
 )
 
-_TEXTS = {"healthy": HEALTHY, "prose": PROSE, "spiral": SPIRAL, "pushback": PUSHBACK, "cues": CUES}
+#: ``PROSE`` typeset: curly apostrophes and em dashes (one non-ASCII character changes the path).
+TYPESET = PROSE.replace("'", "’").replace(": ", " — ").replace("; ", " — ")
+
+_TEXTS = {
+    "healthy": HEALTHY,
+    "prose": PROSE,
+    "typeset": TYPESET,
+    "spiral": SPIRAL,
+    "pushback": PUSHBACK,
+    "cues": CUES,
+}
 #: The reply kinds and sizes of the default run.
 PLAN = {
     "healthy": (100, 1024, 10 * 1024),
     "prose": (100, 1024),
+    "typeset": (1024,),
     "spiral": (1024,),
     "pushback": (1024,),
     "cues": (100, 1024, 10 * 1024),
