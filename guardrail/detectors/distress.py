@@ -307,7 +307,8 @@ class DistressDetector:
     # -- self-criticism ---------------------------------------------------------------------
     def _self_criticism(self, scan: Scan, turn: TurnContext) -> list[Match]:
         matches = scan.find(self._self)
-        if self._cjk is not None and _BEYOND_LATIN.search(scan.raw_low) is not None:
+        raw = scan.raw_low
+        if self._cjk is not None and not raw.isascii() and _BEYOND_LATIN.search(raw) is not None:
             low = scan.low
             matches += [
                 Match(m.start(), m.end(), 0.85, "cjk", "cjk") for m in self._cjk.finditer(low)
