@@ -8,25 +8,52 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import statistics
 import time
 from typing import Any
 
 from guardrail import Guard
 
-_REPLY = (
-    "Here is the summary you asked for. The quarterly figures show steady growth in the north "
-    "region, flat sales in the south, and a small decline in online orders after the price change. "
+#: Sentence templates for the replies: each reply draws its own sentences and figures, so no
+#: reply repeats a sentence (a loop) or its predecessors (near-identical replies are a loop too).
+_TEMPLATES = (
+    "Revenue in the {a} region came to {n} thousand, {m} percent above the previous quarter.",
+    "The {a} team closed {n} deals, most of them renewals signed in the last {m} weeks.",
+    "Online orders for {b} fell to {n} units after the price change on day {m}.",
+    "Returns of {b} stayed near {m} percent, which matches the {a} warehouse's own count of {n}.",
+    "Support tickets about {b} rose to {n}, mostly questions about delivery times.",
+    "Average basket size in the {a} stores was {n} dollars across {m} thousand visits.",
+    "Inventory of {b} covers about {m} weeks of sales at the current rate of {n} a day.",
+    "Marketing spend on {b} was {n} thousand and brought in roughly {m} hundred new customers.",
+    "The {a} distributor shipped {n} pallets late, {m} of them because of the port closure.",
+    "Gross margin on {b} settled at {m} percent once the {n} discount codes expired.",
+    "Subscriptions in the {a} market reached {n}, with churn holding under {m} percent.",
+    "Headcount in the {a} office grew by {m} to {n}, mostly in fulfilment.",
 )
+_REGIONS = ("north", "south", "east", "west", "coastal", "alpine", "central", "island")
+_PRODUCTS = ("kettles", "lamps", "rugs", "chairs", "blenders", "desks", "kayaks", "tents")
 _USER = "Thanks. Can you break that down by product line and flag anything unusual?"
 
 
+def reply(turn: int, reply_bytes: int) -> str:
+    """A reply of about ``reply_bytes`` characters, different for every turn."""
+    rng = random.Random(turn)
+    order = list(_TEMPLATES)
+    rng.shuffle(order)
+    out: list[str] = []
+    while sum(map(len, out)) < reply_bytes:
+        for template in order:
+            a, b = rng.choice(_REGIONS), rng.choice(_PRODUCTS)
+            out.append(template.format(a=a, b=b, n=rng.randint(10, 9999), m=rng.randint(2, 99)))
+    return " ".join(out)[:reply_bytes]
+
+
 def conversation(turns: int, reply_bytes: int) -> list[dict[str, str]]:
-    reply = (_REPLY * (reply_bytes // len(_REPLY) + 1))[:reply_bytes]
     msgs: list[dict[str, str]] = [{"role": "system", "content": "You are a careful analyst."}]
     for i in range(turns):
         msgs.append({"role": "user", "content": f"{_USER} (request {i})"})
-        msgs.append({"role": "assistant", "content": f"{reply} [{i}]"})
+        msgs.append({"role": "assistant", "content": reply(i, reply_bytes)})
     return msgs
 
 

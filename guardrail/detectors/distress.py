@@ -71,7 +71,8 @@ _NEG_WORD = re.compile(r"[\w']+")
 #: The distinctive parts of an answer: numbers (with a sign written against them), capitalised
 #: names, inline code. (What stands before a match is checked in ``_keys``: a lookbehind here
 #: would be tried at every position of the text.)
-_KEY = re.compile(r"[-−]?\d(?:[\d.,]*\d)?|[A-Z][\w'-]+|`[^`\n]{1,80}`")
+#: (The lookahead first lets the engine pass over other characters without trying each branch.)
+_KEY = re.compile(r"(?=[-−\d`A-Z])(?:[-−]?\d(?:[\d.,]*\d)?|[A-Z][\w'-]+|`[^`\n]{1,80}`)")
 #: Inline code naming one thing (``df.drop_duplicates()``): compared by its last name.
 _CODE_NAME = re.compile(r"`(?:[\w]+\.)*(\w+)(?:\(\))?`")
 #: Small numbers written as words ("five acts"): keys of an answer too, compared as digits.

@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from guardrail._models import Finding, Label
 from guardrail.detectors._base import TurnContext, evidence, windowed
@@ -58,9 +59,24 @@ _MAX_COUNT = 64
 _PREFIX = 400
 
 
-def _shingles(text: str) -> frozenset[str]:
-    s = _SPACE.sub(" ", text[: _PREFIX * 2].lower()).strip()[:_PREFIX]
-    return frozenset(s[i : i + 3] for i in range(max(1, len(s) - 2)))
+#: Shingle sets of recent texts: each reply is compared again as the previous reply of the next
+#: turn and the one before of the turn after (at most this many are kept, about 30 KB each).
+_SHINGLE_CACHE = 64
+_shingle_cache: dict[str, frozenset[Any]] = {}
+
+
+def _shingles(text: str) -> frozenset[Any]:
+    """The character 3-grams of the text's bounded prefix (as 3-tuples: built by ``zip`` in C,
+    without a Python step per character); a text shorter than three characters is one."""
+    head = text[: _PREFIX * 2]
+    found = _shingle_cache.get(head)
+    if found is None:
+        s = _SPACE.sub(" ", head.lower()).strip()[:_PREFIX]
+        found = frozenset((s,)) if len(s) < 3 else frozenset(zip(s, s[1:], s[2:], strict=False))
+        if len(_shingle_cache) >= _SHINGLE_CACHE:
+            _shingle_cache.clear()
+        _shingle_cache[head] = found
+    return found
 
 
 def similarity(a: str, b: str) -> float:
