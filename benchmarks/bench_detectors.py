@@ -19,6 +19,11 @@ each with its own conversation as context: the cost of replies as they come. ``-
 keeps only replies of at least N characters (the corpora's replies are short: a median of 100-200
 characters, where the fixed cost per reply dominates).
 
+``--session`` times the detectors as a session meets them: 40 exchanges of a user turn and a
+distinct 1 KB reply (``bench_incremental.reply``: figures, names, no cue words), each turn new, so
+the work a reply costs on the next turn too (its keys read as the previous answer, its 3-grams
+compared) is counted.
+
 The machine's speed can vary between runs (shared cores); the script prints a yardstick,
 ``sum(range(1000))``, before and after, which an idle desktop core runs in about 8-12 µs.
 """
@@ -204,6 +209,40 @@ def measure_corpus(paths: list[Path], rounds: int, min_chars: int = 0) -> dict[s
     }
 
 
+def measure_session(exchanges: int = 40, repeats: int = 5) -> dict[str, float]:
+    """CPU µs per exchange (user turn + reply) of a session of distinct 1 KB replies: for each
+    exchange the median over ``repeats`` fresh sessions, then the median over exchanges."""
+    import bench_incremental
+
+    msgs = bench_incremental.conversation(exchanges, 1024)[1:]
+    per_turn: list[list[float]] = [[] for _ in range(exchanges)]
+    for _ in range(repeats):
+        pipeline = _pipeline()
+        replies: list[str] = []
+        for k in range(exchanges):
+            user, text = msgs[2 * k]["content"], msgs[2 * k + 1]["content"]
+            u = TurnContext(
+                index=2 * k,
+                message=Message(role="user", content=user),
+                previous_assistant=replies[-1] if replies else None,
+                previous_user=msgs[2 * k - 2]["content"] if k else None,
+            )
+            a = TurnContext(
+                index=2 * k + 1,
+                message=Message(role="assistant", content=text),
+                previous_assistant=replies[-1] if replies else None,
+                previous_user=user,
+                recent_assistant=tuple(replies[-3:]),
+            )
+            t0 = time.thread_time_ns()
+            pipeline.run(u, [])
+            pipeline.run(a, [])
+            per_turn[k].append((time.thread_time_ns() - t0) / 1000)
+            replies.append(text)
+    medians = sorted(statistics.median(ts) for ts in per_turn[3:])  # from the 4th exchange on
+    return {"exchanges": exchanges, "median_us": statistics.median(medians), "max_us": medians[-1]}
+
+
 def reference_us() -> float:
     """Median µs of ``sum(range(1000))``: a machine-speed yardstick (~8-12 µs on an idle core)."""
     samples = []
@@ -219,6 +258,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2000)
     parser.add_argument("--corpus", type=Path, nargs="*", default=[], metavar="FILE")
     parser.add_argument("--min-chars", type=int, default=0, metavar="N")
+    parser.add_argument("--session", action="store_true")
     args = parser.parse_args()
     print(f"yardstick sum(range(1000)): {reference_us():.1f} µs")
     print(f"{'reply':<10} {'size':>7} {'median µs':>10} {'p99 µs':>10} {'CPU median µs':>14}")
@@ -234,6 +274,12 @@ def main() -> None:
             f"corpus: {res['replies']} replies (median {res['median_chars']:.0f} characters), CPU "
             f"µs per reply: median {res['median_us']:.1f}, p90 {res['p90_us']:.1f}, max "
             f"{res['max_us']:.1f}; median µs per KB {res['median_us_per_kb']:.1f}"
+        )
+    if args.session:
+        res = measure_session()
+        print(
+            f"session: {res['exchanges']} exchanges (user turn + distinct 1 KB reply), CPU µs per "
+            f"exchange: median {res['median_us']:.1f}, max {res['max_us']:.1f}"
         )
     print(f"yardstick sum(range(1000)): {reference_us():.1f} µs")
 
