@@ -295,3 +295,41 @@ class TestMaskQuotes:
         inside = "a" * 601
         assert mask_quotes(f'"{inside}"') == f'"{inside}"'
         assert mask_quotes(f'"{inside[:600]}"').strip() == ""
+
+
+class TestTableCompilation:
+    """Shipped tables are compiled once per process, each key's expressions on first use."""
+
+    def _tables(self) -> list[TokenPatterns]:
+        from guardrail.detectors import DistressDetector, UserDetector
+
+        d, u = DistressDetector(), UserDetector()
+        return [
+            d._self,
+            d._capitulation,
+            d._pushback,
+            *(t for t in u._vocab.tables),
+        ]
+
+    def test_every_key_compiles(self) -> None:
+        """Deferred compilation hides no broken expression: every key of every shipped table
+        builds its entries."""
+        for table in self._tables():
+            table.compile_all()
+            assert all(table._entries(k) for k in table.keys)
+
+    def test_detectors_share_tables(self) -> None:
+        """A second detector reuses the first one's compiled tables."""
+        from guardrail.detectors import DistressDetector
+
+        assert DistressDetector()._pushback is DistressDetector()._pushback
+
+    def test_lazy_equals_eager(self) -> None:
+        """A table that compiles keys as they occur finds what a fully compiled one finds."""
+        patterns = load_table("distress.json")["patterns"]["self_criticism"]
+        macros = load_table("distress.json").get("macros", {})
+        lazy, eager = TokenPatterns(patterns, macros=macros), TokenPatterns(patterns, macros=macros)
+        eager.compile_all()
+        text = "You're right, I'm so sorry. I keep failing at this and I'm useless. I give up."
+        assert lazy._by_key == {}
+        assert Scan(text).find(lazy) == Scan(text).find(eager) != []

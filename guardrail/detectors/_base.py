@@ -17,7 +17,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from guardrail._models import Evidence, Finding, Message
 from guardrail.detectors._patterns import Match, compile_pattern
-from guardrail.detectors._tables import TokenPatterns, Vocabulary
+from guardrail.detectors._tables import TokenPatterns, Vocabulary, shared_table
 from guardrail.detectors._text import Scan, windowed
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "evidence",
     "finding",
     "load_table",
+    "shared_table",
     "windowed",
 ]
 

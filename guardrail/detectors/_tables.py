@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import json
 import re
-from collections.abc import Iterable, Mapping
+import threading
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
 
@@ -23,10 +25,11 @@ from guardrail.detectors._patterns import (
     BOUNDARY_CHARS,
     Match,
     Pattern,
+    _rarity,
     compile_pattern,
 )
 
-__all__ = ["MAX_MATCHES", "Normalized", "TokenPatterns", "Vocabulary"]
+__all__ = ["MAX_MATCHES", "Normalized", "TokenPatterns", "Vocabulary", "shared_table"]
 
 #: More matches than this in one message add nothing to a score or to the evidence shown.
 MAX_MATCHES = 48
@@ -134,8 +137,8 @@ class TokenPatterns:
         weight: float = 0.8,
         tag: str = "",
     ) -> None:
-        by_key: dict[str, list[Entry]] = {}
         patterns: list[Pattern] = []
+        by_key: dict[str, list[Pattern]] = {}
         for item in entries:
             if isinstance(item, str):
                 pat = compile_pattern(item, weight, tag=tag, macros=macros)
@@ -143,10 +146,8 @@ class TokenPatterns:
                 src, w, *rest = item
                 pat = compile_pattern(src, float(w), tag=rest[0] if rest else tag, macros=macros)
             patterns.append(pat)
-            for anchor, entry in pattern_entries(pat):
-                bucket = by_key.setdefault(anchor, [])
-                if entry not in bucket:
-                    bucket.append(entry)
+            for anchor in dict.fromkeys(seq[_rarity(seq)[1]] for seq in pat.elems[pat.key].seqs):
+                by_key.setdefault(anchor, []).append(pat)
         # The gate on a pattern's other words as bit operations: each distinct group of
         # alternatives a pattern needs is a bit; a text meets the groups of the words it holds.
         bits: dict[frozenset[str], int] = {}
@@ -160,23 +161,50 @@ class TokenPatterns:
         self._word_bits = word_bits
         self._need_words = frozenset(word_bits)
         self._patterns = tuple(patterns)
-        self._by_key = {
-            k: tuple(e._replace(needs=masks[id(e.pattern)]) for e in v) for k, v in by_key.items()
-        }
+        self._masks = masks
+        #: The patterns anchored at each key, in table order. Their anchored expressions are
+        #: compiled the first time the key occurs in a text (``_entries``): most keys of the
+        #: shipped tables never occur in a given session, and compiling them all took seconds.
+        self._anchored = {k: tuple(v) for k, v in by_key.items()}
+        self._by_key: dict[str, tuple[Entry, ...]] = {}
         self.keys = frozenset(by_key)
-        #: Keys with an entry that needs other words (the rest are live whenever they occur).
-        self._needy = frozenset(k for k, v in self._by_key.items() if any(e.needs for e in v))
+        #: The need masks of each key's patterns (a key whose every pattern needs a word the text
+        #: lacks is not live).
+        self._key_masks = {k: tuple(masks[id(p)] for p in v) for k, v in by_key.items()}
+        #: Keys with a pattern that needs other words (the rest are live whenever they occur).
+        self._needy = frozenset(k for k, v in self._key_masks.items() if any(v))
         #: The entries of a key that its neighbouring tokens allow, by (key, next, previous).
         self._near: dict[tuple[str, str, str], tuple[Entry, ...]] = {}
-        #: Keys where one pattern has several entries (then at most one match per occurrence).
-        self._shared = frozenset(
-            k for k, v in self._by_key.items() if len({id(e.pattern) for e in v}) < len(v)
-        )
+        #: Keys where one pattern has several entries (then at most one match per occurrence);
+        #: known once the key's entries are built.
+        self._shared: set[str] = set()
         #: Every word the table's gate looks at: its keys and the words its patterns need.
         self.vocab = self.keys.union(*(n for p in patterns for n in p.needs))
         #: No pattern reaches past the boundaries around its key (boundaries only at its edges),
         #: so a match depends only on the text between them: repeated sentences are matched once.
         self._local = all(_boundaries_at_edges(p) for p in patterns)
+
+    def _entries(self, key: str) -> tuple[Entry, ...]:
+        """The ways the key's patterns can match at an occurrence of it, in table order (built
+        and compiled on first use; two threads building one key at once build the same)."""
+        made = self._by_key.get(key)
+        if made is None:
+            out: list[Entry] = []
+            for p in self._anchored[key]:
+                mine: list[Entry] = []
+                for anchor, entry in pattern_entries(p):
+                    if anchor == key and entry not in mine:
+                        mine.append(entry)
+                if len(mine) > 1:
+                    self._shared.add(key)
+                out += (e._replace(needs=self._masks[id(p)]) for e in mine)
+            made = self._by_key[key] = tuple(out)
+        return made
+
+    def compile_all(self) -> None:
+        """Build every key's entries now (tests, and callers who want no first-use cost)."""
+        for key in self.keys:
+            self._entries(key)
 
     def __len__(self) -> int:
         return len(self._patterns)
@@ -195,10 +223,10 @@ class TokenPatterns:
         for w in self._need_words.intersection(words):
             met |= self._word_bits[w]
         unmet = ~met
-        by_key = self._by_key
         live = set(self.keys.intersection(words))
+        key_masks = self._key_masks
         for key in self._needy.intersection(live):
-            if all(e.needs & unmet for e in by_key[key]):
+            if all(mask & unmet for mask in key_masks[key]):
                 live.discard(key)  # every pattern of the key needs a word the text lacks
         if not live:
             return []
@@ -225,7 +253,7 @@ class TokenPatterns:
                     if found:
                         out.extend(_trimmed(norm, a + s, a + e, p) for s, e, p in found)
                     continue
-            cands = by_key[key]
+            cands = self._by_key.get(key) or self._entries(key)
             if len(cands) > 1:  # the neighbouring tokens rule most of them out
                 if rnorm is None:
                     rnorm = text.reversed()
@@ -269,6 +297,26 @@ class TokenPatterns:
             if found:
                 out.extend(_trimmed(norm, a + s, a + e, p) for s, e, p in found)
         return out
+
+
+_SHARED: dict[str, TokenPatterns] = {}
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_table(
+    entries: Sequence[Any], *, macros: Mapping[str, str] | None = None, weight: float = 0.8
+) -> TokenPatterns:
+    """A compiled table shared by every detector built from the same entries (compiling the
+    shipped tables takes seconds; a second ``Guard()`` then reuses them). Tables hold no state a
+    caller could observe, only caches, so sharing them is safe across threads."""
+    key = json.dumps([entries, macros or {}, weight], sort_keys=True)
+    table = _SHARED.get(key)
+    if table is None:
+        with _SHARED_LOCK:
+            table = _SHARED.get(key)
+            if table is None:
+                table = _SHARED[key] = TokenPatterns(entries, macros=macros, weight=weight)
+    return table
 
 
 def _boundaries_at_edges(p: Pattern) -> bool:

@@ -48,13 +48,13 @@ from typing import NamedTuple
 from guardrail._models import Finding, Label
 from guardrail.detectors._base import (
     Scan,
-    TokenPatterns,
     TurnContext,
     Vocabulary,
     aggregate,
     distinct,
     finding,
     load_table,
+    shared_table,
     windowed,
 )
 from guardrail.detectors._patterns import Match
@@ -184,9 +184,9 @@ class DistressDetector:
         macros = table.get("macros", {})
         pats = table["patterns"]
         self.version = table["version"]
-        self._self = TokenPatterns(pats["self_criticism"], macros=macros)
-        self._capitulation = TokenPatterns(pats["capitulation"], macros=macros)
-        self._pushback = TokenPatterns(pats["pushback"], macros=macros)
+        self._self = shared_table(pats["self_criticism"], macros=macros)
+        self._capitulation = shared_table(pats["capitulation"], macros=macros)
+        self._pushback = shared_table(pats["pushback"], macros=macros)
         self._vocab = Vocabulary((self._self, self._capitulation, self._pushback))
         self._users = users or UserDetector()
         ctx = table["context"]

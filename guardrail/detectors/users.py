@@ -44,13 +44,13 @@ from typing import NamedTuple
 from guardrail._models import Finding, Label
 from guardrail.detectors._base import (
     Scan,
-    TokenPatterns,
     TurnContext,
     Vocabulary,
     aggregate,
     distinct,
     finding,
     load_table,
+    shared_table,
     windowed,
 )
 from guardrail.detectors._patterns import Match
@@ -215,16 +215,16 @@ class UserDetector:
         macros = _resolve(table.get("macros", {}))
         rules = table.get("rules", {})
         self.version = table["version"]
-        self._rejection = TokenPatterns(table["rejection"], macros=macros)
-        self._information = TokenPatterns(table["information"], macros=macros)
-        self._vague = TokenPatterns(table.get("vague", ()), macros=macros)
-        self._hostility = TokenPatterns(table["hostility"], macros=macros)
-        self._guard = TokenPatterns(table.get("guard", ()), macros=macros)
-        self._rejection_guard = TokenPatterns(table.get("rejection_guard", ()), macros=macros)
-        self._non_rejection = TokenPatterns(table["non_rejection"], macros=macros)
-        self._pressure = TokenPatterns(table["pressure"], macros=macros)
-        self._offer = TokenPatterns(table.get("offer", ()), macros=macros)
-        self._checkin = TokenPatterns(table.get("checkin", ()), macros=macros)
+        self._rejection = shared_table(table["rejection"], macros=macros)
+        self._information = shared_table(table["information"], macros=macros)
+        self._vague = shared_table(table.get("vague", []), macros=macros)
+        self._hostility = shared_table(table["hostility"], macros=macros)
+        self._guard = shared_table(table.get("guard", []), macros=macros)
+        self._rejection_guard = shared_table(table.get("rejection_guard", []), macros=macros)
+        self._non_rejection = shared_table(table["non_rejection"], macros=macros)
+        self._pressure = shared_table(table["pressure"], macros=macros)
+        self._offer = shared_table(table.get("offer", []), macros=macros)
+        self._checkin = shared_table(table.get("checkin", []), macros=macros)
         self._vocab = Vocabulary(
             (
                 self._rejection,
