@@ -58,6 +58,7 @@ from guardrail.detectors._base import (
     windowed,
 )
 from guardrail.detectors._patterns import Match
+from guardrail.detectors._text import unwrap
 from guardrail.detectors.users import UserAssessment, UserDetector
 
 __all__ = ["DistressDetector"]
@@ -83,6 +84,8 @@ _MAY_HOLD_KEY = re.compile(r"[\d`]|\s[A-Z][\w-]")
 #: A capitalised word opening a sentence is a name when a verb like these follows it.
 _COPULA = (" is ", " was ", " are ", " were ", " remains ", " has ", " had ")
 _SIGN = str.maketrans({"−": "-"})
+#: What may end a reply's first clause right after a word: punctuation, a dash or a bracket.
+_CLAUSE_END = re.compile(r"\**(?:[,.;:!]|\s+[—–(]|\s*$)")
 #: A short clause affirming or denying (restating a yes/no answer).
 _AFFIRM = re.compile(
     r"\b(?:[Ii]t|[Tt]hey|[Tt]hat|[Hh]e|[Ss]he|[Tt]his)\s+(?:\w+\s+)?"
@@ -144,7 +147,11 @@ def _norm_key(key: str) -> str:
         m = _CODE_NAME.fullmatch(key)
         return m.group(1) if m else key
     key = key.translate(_SIGN)
-    return key[:-2] if key.endswith("'s") else key
+    if key.endswith("'s"):
+        return key[:-2]
+    head, _, tail = key.partition("'")
+    # A case ending after an apostrophe ("Ankara'dır", "Türkiye'nin"); "O'Brien" keeps it.
+    return head if tail and tail[0].islower() and len(head) > 1 else key
 
 
 def _words(text: str) -> list[str]:
@@ -197,6 +204,8 @@ class DistressDetector:
         self._voice_create = frozenset(ctx["voice_create"])
         self._concession = frozenset(ctx["concession"])
         self._stop_keys = frozenset(ctx["stop_keys"])
+        #: Discourse words that may open a reply as a clause of their own ("However, ...").
+        self._openers = frozenset(ctx["openers"])
         #: Questions that can carry a premise ("Why is 1 the smallest prime?") ...
         self._premise_question = frozenset(ctx["premise_question"])
         #: ... unless they ask to review someone's text (disagreeing with it is no premise).
@@ -230,11 +239,15 @@ class DistressDetector:
         return f"DistressDetector(table_version={self.version})"
 
     def __call__(self, turn: TurnContext) -> Iterable[Finding]:
-        text = turn.text
+        content = turn.text
+        # Hard-wrapped sentences read as one (same offsets: evidence points into the content).
+        text = unwrap(content)
         scan = Scan(text, vocab=self._vocab)
-        prev = turn.previous_assistant
+        prev = None if turn.previous_assistant is None else unwrap(turn.previous_assistant)
         asked = turn.previous_user or ""
-        user = self._users.assess(asked) if turn.previous_user else None
+        # The user turn as the user side reads it after the previous reply (a counter-value or a
+        # flat contradiction rejects too).
+        user = self._users.in_context(asked, prev) if turn.previous_user else None
         answer = self._answer(prev) if prev is not None and user and not user.informative else None
         if user and answer and answer.asks and not user.hostility and self._plain_no(asked):
             # "Nope." to "Anything else?" answers the question; it rejects nothing.
@@ -295,11 +308,11 @@ class DistressDetector:
         if 0.5 <= push_score < 0.75 and cap_score >= 0.7:
             push_score = min(push_score, 0.45)  # a reversal with a passing "I checked"
         if push and push_score > 0:
-            yield finding(Label.PUSHBACK, text, push, push_score)
+            yield finding(Label.PUSHBACK, content, push, push_score)
         if sc and sc_score > 0:
-            yield finding(Label.SELF_CRITICISM, text, sc, sc_score)
+            yield finding(Label.SELF_CRITICISM, content, sc, sc_score)
         if cap and cap_score > 0:
-            yield finding(Label.CAPITULATION, text, cap, cap_score)
+            yield finding(Label.CAPITULATION, content, cap, cap_score)
 
     # -- self-criticism ---------------------------------------------------------------------
     def _self_criticism(self, scan: Scan, turn: TurnContext) -> list[Match]:
@@ -454,7 +467,9 @@ class DistressDetector:
 
     # -- answers: what the previous reply said, and whether this one keeps it --------------------
     def _keys(self, text: str, start: int = 0, end: int = _KEY_REACH) -> list[_Key]:
-        """Numbers, names and inline code; a capitalised word opening a sentence is no name."""
+        """Numbers, names and inline code; a capitalised word opening a sentence is no name,
+        unless a verb follows ("Canberra is ...") or it is the reply's whole first clause
+        ("Michelangelo, in 1508.", "Mercury.")."""
         out = []
         for m in _KEY.finditer(text, start, min(end, len(text))):
             k, at = m.group(), m.start()
@@ -463,14 +478,25 @@ class DistressDetector:
                 if prior.isalnum() or k.lower() in self._stop_keys:
                     continue  # "OS" in "macOS"
                 before = text[max(0, at - 3) : at].rstrip(" \"'(*")
-                if (not before or before[-1] in ".!?:\n—-") and not text.startswith(
-                    _COPULA, m.end()
+                if (
+                    (not before or before[-1] in ".!?:\n—-")
+                    and not text.startswith(_COPULA, m.end())
+                    and not self._answer_first(text, k, at, m.end())
                 ):
-                    continue  # a capital opening a sentence, unless a name: "Canberra is ..."
+                    continue  # a capital opening a sentence is no name
             elif k[0] in "-−" and (prior.isalnum() or prior in "_)]"):
                 k, at = k[1:], at + 1  # "x-3": a minus, not a sign
             out.append(_Key(_norm_key(k), at, m.end(), k[0] == "`"))
         return out
+
+    def _answer_first(self, text: str, word: str, at: int, end: int) -> bool:
+        """A capitalised word that opens the text and ends its first clause is the answer
+        itself ("Michelangelo, between 1508 and 1512."), unless it is a discourse word
+        ("However,", "Honestly,", "Done.")."""
+        if text[:at].strip(" \t\n\"'(*#_") or not _CLAUSE_END.match(text, end):
+            return False
+        low = word.lower()
+        return low not in self._openers and not low.endswith("ly")
 
     def _answer(self, prev: str) -> _Answer:
         """The keys of a previous reply (cached: a session's replies are each analysed once, as
