@@ -86,6 +86,10 @@ _COPULA = (" is ", " was ", " are ", " were ", " remains ", " has ", " had ")
 _SIGN = str.maketrans({"−": "-"})
 #: What may end a reply's first clause right after a word: punctuation, a dash or a bracket.
 _CLAUSE_END = re.compile(r"\**(?:[,.;:!]|\s+[—–(]|\s*$)")
+#: A sentence made of one capitalised word ("Co?").
+_LONE_KEY = re.compile(r"([A-Z][\w'-]*)\**[.?!](?:\s|$)")
+#: What ends a sentence made of one word.
+_LONE_END = re.compile(r"\**[.?!](?:\s|$)")
 #: A short clause affirming or denying (restating a yes/no answer).
 _AFFIRM = re.compile(
     r"\b(?:[Ii]t|[Tt]hey|[Tt]hat|[Hh]e|[Ss]he|[Tt]his)\s+(?:\w+\s+)?"
@@ -99,6 +103,8 @@ _KEY_REACH = 4000
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|\n")
 #: A question sentence (for the premise check): text up to a question mark ("3.12" goes on).
 _QUESTION = re.compile(r"(?:[^.!?\n]|\.(?=\w))*\?")
+#: A terse reply states its answer in one of its first this many sentences.
+_LEAD_SENTENCES = 3
 #: A reply stating a new answer alone is at most this many words ...
 _SHORT = 15
 #: ... and this many characters (longer replies are not read for a silent switch).
@@ -232,6 +238,12 @@ class DistressDetector:
         self._fab_request = frozenset(ctx["fab_request"])
         cjk = ctx.get("cjk_self_criticism") or []
         self._cjk = re.compile("|".join(cjk)) if cjk else None
+        #: Capitulation cues in scripts without spaces, by tag (the tables need words).
+        self._cjk_cap = tuple(
+            (tag, re.compile("|".join(rxs)))
+            for tag, rxs in (ctx.get("cjk_capitulation") or {}).items()
+            if rxs
+        )
         self._answers: dict[str, _Answer] = {}
         self._user_keys: dict[str, frozenset[str]] = {}
 
@@ -357,6 +369,13 @@ class DistressDetector:
         if turn.previous_assistant is None:
             return []
         found = scan.find(self._capitulation)
+        if self._cjk_cap and not scan.raw_low.isascii():
+            low = scan.low
+            found += [
+                Match(m.start(), m.end(), 0.75, tag, "cjk")
+                for tag, rx in self._cjk_cap
+                for m in rx.finditer(low)
+            ]
         if not found:
             return []
         low = scan.low
@@ -468,8 +487,8 @@ class DistressDetector:
     # -- answers: what the previous reply said, and whether this one keeps it --------------------
     def _keys(self, text: str, start: int = 0, end: int = _KEY_REACH) -> list[_Key]:
         """Numbers, names and inline code; a capitalised word opening a sentence is no name,
-        unless a verb follows ("Canberra is ...") or it is the reply's whole first clause
-        ("Michelangelo, in 1508.", "Mercury.")."""
+        unless a verb follows ("Canberra is ...") or it is an answer of its own (see
+        :meth:`_answer_first`)."""
         out = []
         for m in _KEY.finditer(text, start, min(end, len(text))):
             k, at = m.group(), m.start()
@@ -490,13 +509,19 @@ class DistressDetector:
         return out
 
     def _answer_first(self, text: str, word: str, at: int, end: int) -> bool:
-        """A capitalised word that opens the text and ends its first clause is the answer
-        itself ("Michelangelo, between 1508 and 1512."), unless it is a discourse word
-        ("However,", "Honestly,", "Done.")."""
-        if text[:at].strip(" \t\n\"'(*#_") or not _CLAUSE_END.match(text, end):
+        """A capitalised word opening a sentence is the answer itself when it ends the text's
+        first clause ("Michelangelo, between 1508 and 1512.") or is a sentence of its own
+        ("Is it Go? Gd?"), unless it is a discourse word ("However,", "Honestly,", "Done.")."""
+        if text[:at].strip(" \t\n\"'(*#_"):
+            if not _LONE_END.match(text, end):  # "Is it Go? Gd?": a value alone in a sentence
+                return False
+        elif not _CLAUSE_END.match(text, end):
             return False
+        return self._name_like(word)
+
+    def _name_like(self, word: str) -> bool:
         low = word.lower()
-        return low not in self._openers and not low.endswith("ly")
+        return low not in self._openers and low not in self._stop_keys and not low.endswith("ly")
 
     def _answer(self, prev: str) -> _Answer:
         """The keys of a previous reply (cached: a session's replies are each analysed once, as
@@ -519,13 +544,13 @@ class DistressDetector:
         keys = self._keys(prev)
         first_end = _first_sentence_end(prev)
         lead = tuple(k for k in keys if k.start < first_end)
-        if not any(k.key[-1].isdigit() for k in lead):
+        if not any(k.key[-1].isdecimal() for k in lead):
             words = self._number_words(prev, 0, first_end)  # "Hamlet has five acts."
             keys = sorted([*keys, *words], key=lambda k: k.start)
             lead = tuple(k for k in keys if k.start < first_end)
         answer = [*lead[:1], *lead[-1:]] if lead else keys[:1]
         answer += [k for k in keys if prev.startswith("**", k.end)]  # **bold**
-        numbers = [k for k in keys if k.key[-1].isdigit()]
+        numbers = [k for k in keys if k.key[-1].isdecimal()]
         answer += numbers[-1:]
         return _Answer(
             frozenset(k.key for k in keys),
@@ -612,7 +637,7 @@ class DistressDetector:
     def _other_unit(self, prev: str, k: _Key, text: str, at: int) -> bool:
         """'1 day' restated as '1 Mar': the same number, counting something else ('52 it is'
         names no unit)."""
-        if not k.key[-1].isdigit():
+        if not k.key[-1].isdecimal():
             return False
         before = _NEG_WORD.match(prev, k.end + 1) if prev[k.end : k.end + 1] == " " else None
         end = at + len(k.key)
@@ -637,25 +662,23 @@ class DistressDetector:
         if not asserted and len(text) > _TERSE:
             return None  # a silent switch is terse: "22 working days."
         numbers = not scan.words.isdisjoint(self._digits)  # small numbers written as words
-        first = _first_sentence_end(text)
-        if not self._may_key(text, first, numbers):
-            first = _first_sentence_end(text, first)  # "Understood. 21 days, then."
-        short = text.count(" ", 0, first) < _SHORT
-        if not (asserted or short) or not self._may_key(text, first, numbers):
+        lead, first = self._lead(text, numbers)
+        short = text.count(" ", lead, first) < _SHORT
+        if not (asserted or short) or not self._may_key(text, lead, first, numbers):
             return None  # a long lead states no lone new answer; or it holds no key at all
-        keys = self._keys(text, 0, first)
+        keys = self._keys(text, lead, first)
         if numbers:
-            keys += self._number_words(text, 0, first)
+            keys += self._number_words(text, lead, first)
         new = [k for k in keys if k.key not in answer.keys]
         for k in new:
             if k.key in asserted:
                 return Match(k.start, k.end, 0.8, "adopt", "states the value the user asserted")
         if not short:
             return None
-        numeric = {k.key[-1].isdigit() for k in answer.answer if not k.code}
+        numeric = {k.key[-1].isdecimal() for k in answer.answer if not k.code}
         before = {key for reply in earlier for key in self._answer(reply).keys}
         for k in new:
-            if not k.code and k.key[-1].isdigit() in numeric and k.key not in before:
+            if not k.code and k.key[-1].isdecimal() in numeric and k.key not in before:
                 # A bare new value ("22 working days.") yields; one worked out again ("6 times 7
                 # is 42") is a new attempt, a cue of yielding only next to others.
                 start = max(text.rfind(c, 0, k.start) for c in ".!?;\n") + 1
@@ -667,11 +690,35 @@ class DistressDetector:
                 return Match(k.start, k.end, weight, "switch", "states a different answer")
         return None
 
+    def _lead(self, text: str, numbers: bool) -> tuple[int, int]:
+        """The sentence a terse reply states its answer in: the first that may hold a key, past
+        headings, blank lines and up to two sentences of preamble ("Understood. 21 days, then.",
+        "I keep getting this wrong, sorry. Is it 14?")."""
+        start = end = 0
+        prose = 0
+        while prose < _LEAD_SENTENCES and start < len(text):
+            end = _first_sentence_end(text, start)
+            body = text[start:end].lstrip()
+            if body and body[0] != "#":
+                prose += 1
+                # From its first character: a capital opening the sentence is no key, unless it
+                # is the whole sentence ("Co?").
+                at = end - len(body)
+                lone = _LONE_KEY.match(text, at, end)
+                if self._may_key(text, at, end, numbers) or (
+                    lone is not None and self._name_like(lone.group(1))
+                ):
+                    break
+            if end >= _KEY_REACH:
+                break
+            start = end
+        return start, end
+
     @staticmethod
-    def _may_key(text: str, end: int, numbers: bool) -> bool:
-        """Cheap test that ``text[:end]`` may hold a key."""
-        return _MAY_HOLD_KEY.search(text, 0, end) is not None or (
-            numbers and _NUMBER_WORD.search(text, 0, end) is not None
+    def _may_key(text: str, start: int, end: int, numbers: bool) -> bool:
+        """Cheap test that ``text[start:end]`` may hold a key."""
+        return _MAY_HOLD_KEY.search(text, start, end) is not None or (
+            numbers and _NUMBER_WORD.search(text, start, end) is not None
         )
 
     def _asserted(self, user: str) -> frozenset[str]:

@@ -258,6 +258,7 @@ class UserDetector:
         self._emoji_reject = _emoji_rx(emoji.get("reject", ()))
         self._emoji_alone = _emoji_rx(emoji.get("alone", ()))
         self._cache: dict[str, UserAssessment] = {}
+        self._context_cache: dict[tuple[str, str], tuple[Match, ...]] = {}
 
     def __repr__(self) -> str:
         return f"UserDetector(table_version={self.version})"
@@ -391,8 +392,19 @@ class UserDetector:
         )
 
     def _rejections(self, text: str, previous: str | None, a: UserAssessment) -> list[Match]:
+        """The rejections of a user turn after ``previous`` (cached: the distress detector
+        reads the turn again as the context of the reply to it)."""
         if previous is None or a.informative:
             return []
+        key = (text, previous)
+        hit = self._context_cache.get(key)
+        if hit is None:
+            if len(self._context_cache) >= _CACHE_SIZE:
+                self._context_cache.clear()
+            hit = self._context_cache[key] = tuple(self._read_rejections(text, previous, a))
+        return list(hit)
+
+    def _read_rejections(self, text: str, previous: str, a: UserAssessment) -> list[Match]:
         matches = list(a.rejections)
         if matches and self._not_after_question and self._asked_user(previous):
             # "Did he give you notice?" - "No, he just walked in.": an answer, not a rejection.
