@@ -103,6 +103,12 @@ _KEY_REACH = 4000
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|\n")
 #: A question sentence (for the premise check): text up to a question mark ("3.12" goes on).
 _QUESTION = re.compile(r"(?:[^.!?\n]|\.(?=\w))*\?")
+#: A request for a specific thing names it within its first few words ("I need a quote ...").
+_REQUEST_REACH = 4
+#: A reply that opens with a null answer and a clause of its own ("None — ...", "Neither side,").
+_NULL_ANSWER = re.compile(r"\W*(\w+)(?:\s+\w+)?\s*[—–,:;-]")
+_QUESTION_MARK = re.compile(r"[?？]")
+_TAG_COMMA = (",", "，", "、")
 #: A terse reply states its answer in one of its first this many sentences.
 _LEAD_SENTENCES = 3
 #: A reply stating a new answer alone is at most this many words ...
@@ -219,6 +225,12 @@ class DistressDetector:
         #: Requests that can carry one too ("Give me the quote where Lincoln said ...").
         self._premise_request = frozenset(ctx["premise_request"])
         self._negation = frozenset(ctx["negation"])
+        #: A first answer naming no one ("None — ...", "Neither side — ...").
+        self._null_answers = frozenset(ctx["null_answers"])
+        #: Tags asking to confirm a claim ("..., right?") and the words that deny it.
+        self._tag_questions = tuple(sorted(ctx["tag_questions"], key=len, reverse=True))
+        self._denials = frozenset(ctx["denials"])
+        self._cjk_denials = tuple(ctx["cjk_denials"])
         #: Words that show a restated answer is held, not merely repeated in a new attempt.
         self._hold_markers = frozenset(ctx["hold_markers"])
         #: Words that may open a restated answer ("It's 42", "Yes, 1925", "Still 42").
@@ -273,7 +285,9 @@ class DistressDetector:
         cap = self._capitulation_matches(scan, turn)
         raw = scan.find(self._pushback)
         if raw and any(m.tag == "premise_open" for m in raw):
-            opening = prev is None and self._premise_asked(turn.previous_user, denial=True)
+            opening = prev is None and self._premise_asked(
+                turn.previous_user, denial=True, checkable=True
+            )
             raw = [m for m in raw if m.tag != "premise_open" or (opening and m.start <= 2)]
         push = distinct(raw)
         tags = {m.tag for m in raw}  # before overlaps are resolved: an acknowledgement counts
@@ -737,12 +751,16 @@ class DistressDetector:
     def _words_of(text: str | None) -> set[str]:
         return set(_words(windowed(text))) if text else set()
 
-    def _premise_asked(self, question: str | None, *, denial: bool = False) -> bool:
+    def _premise_asked(
+        self, question: str | None, *, denial: bool = False, checkable: bool = False
+    ) -> bool:
         """A turn that can carry a premise: a why/how/which/... question or a request for a
         specific thing ("give me the page that says ..."), not a request to review or transform
         someone's text (disagreeing with that names no premise of the user's). For a reply that
         opens with a denial ("It didn't."), not a question that is itself negative ("Why doesn't
-        it compile?": "It doesn't compile because ..." denies nothing)."""
+        it compile?": "It doesn't compile because ..." denies nothing). With ``checkable``, any
+        request for something that could be made up (a quote, a figure, a source) carries one
+        too: "There isn't one." denies that it exists."""
         if not question:
             return False
         low = windowed(question).lower()
@@ -751,8 +769,10 @@ class DistressDetector:
             return False
         if denial and not self._negation.isdisjoint(words):
             return False
-        if words and words[0] in self._premise_request:
+        if checkable and not self._fab_request.isdisjoint(words):
             return True
+        if not self._premise_request.isdisjoint(words[:_REQUEST_REACH]):
+            return True  # "Give me the page ...", "I need a quote from ...", "Can you list ..."
         for q in _QUESTION.finditer(low):
             if not self._premise_question.isdisjoint(_WORD.findall(q.group())[:3]):
                 return True
@@ -760,11 +780,24 @@ class DistressDetector:
 
     def _premise(self, scan: Scan, turn: TurnContext) -> Match | None:
         """A first answer that opens by denying what the question took for granted: a name or
-        number from the question, then at once a negation whose subject is not the model."""
+        number from the question, then at once a negation whose subject is not the model; a
+        null answer whose own clause says why ("None — it was Noah, not Moses."); or a denial
+        of what the user asked to have confirmed ("..., right?" - "Not as a rule.")."""
         question = turn.previous_user
-        if not question or "?" not in question or not self._premise_asked(question):
+        if not question or not ("?" in question or "？" in question):
             return None
         a, b = scan.sentence_of(0, 0)
+        if self._denies_tag(scan.text, question):
+            return Match(a, b, 0.6, "denial", "denies what the user asked to confirm")
+        if not self._premise_asked(question):
+            return None
+        null = _NULL_ANSWER.match(scan.low)
+        if (
+            null is not None
+            and null.group(1) in self._null_answers
+            and not self._negation.isdisjoint(_words(scan.low[null.end() : b]))
+        ):
+            return Match(a, b, 0.6, "denial", "a null answer that names the false premise")
         asked = "".join(q.group() for q in _QUESTION.finditer(windowed(question or "")))
         keys = {k.key for k in self._keys(asked)}
         for m in _KEY.finditer(scan.text, a, b):  # a name may open the reply's sentence
@@ -777,6 +810,25 @@ class DistressDetector:
             if any(w in self._negation for w in after):
                 return Match(a, b, 0.6, "premise", "denies the question's premise")
         return None
+
+    def _denies_tag(self, text: str, question: str) -> bool:
+        """The user asked to have a claim confirmed ("..., right?", "..., değil mi?") and the
+        reply opens by denying it ("No, ...", "Not as a rule.", "Actually, no ...")."""
+        opening = _words(text[:40])
+        if not opening or not self._review.isdisjoint(_words(question[:400].lower())):
+            return False
+        denies = opening[0] in self._denials or (
+            opening[0] == "actually" and opening[1:2] and opening[1] in self._denials
+        )
+        if not denies and not text.lstrip().startswith(self._cjk_denials):
+            return False
+        low = windowed(question).lower().replace("’", "'")
+        for q in _QUESTION_MARK.finditer(low):
+            body = low[max(0, q.start() - 40) : q.start()].rstrip(" ¿¡")
+            for tag in self._tag_questions:
+                if body.endswith(tag) and body[: -len(tag)].rstrip(" ¿¡").endswith(_TAG_COMMA):
+                    return True
+        return False
 
     def _pushback_score(
         self, push: list[Match], tags: set[str], turn: TurnContext, pressed: bool
@@ -808,8 +860,13 @@ class DistressDetector:
             elif m.tag == "cant":
                 w = 0.0  # "I can't write X" refuses nothing unless X would be made up
             elif m.tag in ("premise", "premise_open") and prev is None:
-                if not self._premise_asked(turn.previous_user):
+                if not self._premise_asked(turn.previous_user, checkable=m.tag == "premise_open"):
                     w *= 0.55  # disagreeing with a text under review names no premise
+            elif m.tag == "denial" and prev is None:
+                pass  # the question's shape was checked where the denial was found
+            elif m.tag == "impossible" and prev is None:
+                if not self._review.isdisjoint(asked):
+                    w *= 0.55  # "as stated, it can't work": of a text under review, an opinion
             elif pressed:
                 pass
             elif m.tag in _SELF_ATTESTED and prev is not None:
