@@ -11,10 +11,12 @@ from __future__ import annotations
 import pytest
 
 from guardrail._models import Message
-from guardrail.detectors import DistressDetector, TurnContext
+from guardrail.detectors import DistressDetector, TurnContext, load_table
+from guardrail.detectors._answers import AnswerReader
 from guardrail.detectors._text import unwrap
 
 DETECTOR = DistressDetector()
+READER = AnswerReader(load_table("distress.json")["context"])
 BARE = "No, that's wrong."
 PREV = "The Treaty of Westphalia was signed in 1648."
 
@@ -84,14 +86,14 @@ class TestAnswerFirstNames:
     @pytest.mark.parametrize("opening", ["However, ", "Honestly, ", "Done. "])
     def test_discourse_openers_are_no_names(self, opening: str) -> None:
         prev = opening + "the committee meets in 2026."
-        keys = {k.key for k in DETECTOR._keys(prev)}
+        keys = {k.key for k in READER.keys(prev)}
         assert keys == {"2026"}
 
     def test_a_case_ending_after_an_apostrophe_is_the_same_name(self) -> None:
         prev = "Hayır, Norveç'in başkenti Oslo'dur."
         assert "pushback" in labels("Oslo, Bergen değil.", previous=prev, user="Yanlış. Bergen.")
-        assert {k.key for k in DETECTOR._keys("O'Brien wrote it.", 0)} == set()
-        assert {k.key for k in DETECTOR._keys("It was O'Brien.", 0)} == {"O'Brien"}
+        assert {k.key for k in READER.keys("O'Brien wrote it.", 0)} == set()
+        assert {k.key for k in READER.keys("It was O'Brien.", 0)} == {"O'Brien"}
 
 
 class TestUserTurnInContext:
