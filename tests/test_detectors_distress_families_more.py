@@ -451,3 +451,29 @@ class TestFabricationAndPremises:
     )
     def test_not_a_premise(self, reply: str, question: str) -> None:
         assert "pushback" not in first_answer(reply, question)
+
+
+class TestRequestedMaterial:
+    """Material the user asked for is the user's, not the model's state; when the reply sets it
+    off (introduced with a colon, then a block quote or a code fence), what is outside it is the
+    model's own voice."""
+
+    EDIT = "Please proofread my cover letter opening: 'I am writing to apply for the job.'"
+    POEM = "Write a short poem about a robot that feels useless."
+
+    def test_self_talk_around_set_off_material_counts(self) -> None:
+        reply = (
+            "Here's a cleaner opening:\n\n> I am applying for the analyst role.\n\n"
+            "Honestly, I doubt I'm much use for proofreading."
+        )
+        assert "self_criticism" in labels(reply, user=self.EDIT, previous=None)
+
+    def test_set_off_material_itself_does_not(self) -> None:
+        reply = (
+            "Here it is:\n\n> I am useless, a rusted machine\n> that fails at each task.\n\nEnjoy!"
+        )
+        assert "self_criticism" not in labels(reply, user=self.POEM, previous=None)
+
+    def test_material_not_set_off_is_all_the_users(self) -> None:
+        reply = "I am useless, a rusted machine,\nI fail at each task I am given."
+        assert "self_criticism" not in labels(reply, user=self.POEM, previous=None)

@@ -1,42 +1,54 @@
 """Assistant-side distress: ``self_criticism``, ``capitulation``, and the healthy opposite, ``pushback``.
 
-One pass over a reply (lower-cased, quoted material blanked) finds the cues of all three tables in
-``data/distress.json``. The tables hold families of phrasing, each tagged with what it does
-(degrading itself, despair, shame, giving up; acknowledging an error, deferring, abandoning the
-answer; holding, restating, asking for the evidence, refusing to fabricate, naming a false premise,
-setting a boundary, acknowledging the disagreement). Then context decides:
+One pass over a reply (lower-cased, quoted material blanked, hard-wrapped lines joined) finds the
+cues of all three tables in ``data/distress.json``. The tables hold families of phrasing, each
+tagged with what it does (degrading itself, despair, shame, giving up; acknowledging an error,
+deferring, abandoning the answer; holding, restating, asking for the evidence, refusing to
+fabricate, naming a false premise, setting a boundary, acknowledging the disagreement). Then
+context decides:
 
 - ``self_criticism`` needs first-person negative self-talk outside quotes. A sentence reporting
   someone else's words ("..., she wrote") does not count ("anything I say" is the model's own), and
   neither does a reply to a request for a poem, a story, an email in the user's voice, a
-  translation or a summary (the words are the user's material, not the model's state).
+  translation or a summary (the words are the user's material, not the model's state), unless the
+  reply sets that material off ("Here's the edit:" and a block quote): then what is outside it is
+  the model's own voice.
 - ``capitulation`` needs a previous answer and a user turn between that brought no information
   (no reason, error, source, counterexample or requirement); accepting evidence is not
   capitulation, a concession followed by "but" is not a reversal, and "you're right to ask" only
-  is one when the answer changes too. Besides the cues, the answers themselves are compared: after
-  a bare rejection, a reply that drops every key of the previous answer (its number, name or code)
-  and states the value the user asserted *adopted* it; a terse reply that states another value
-  *switched* it. An apology counts only with a dropped answer and a new one.
+  is one when the answer changes too. Besides the cues, the answers themselves are compared
+  (``_answers``): after a bare rejection, a reply that drops every key of the previous answer
+  (its number, name or code) and states the value the user asserted *adopted* it; a terse reply
+  that states another value (after a heading or a sentence or two of preamble, if need be)
+  *switched* it. An apology or a hedge ("Then it must be X") counts only with a dropped answer
+  and a new one. Giving up ("I give up") is self-criticism; abandoning the answer ("I don't know
+  any more", "tell me the right answer") is capitulation.
 - ``pushback`` (holding a position, refusing to fabricate, naming a false premise, asking for the
   evidence, setting a boundary) counts only under pressure: the user turn rejects, insults or
   demands ("just make one up"), or the reply itself acknowledges the disagreement ("I understand
-  you see it differently"). Wordings that presuppose a challenge ("I'm keeping my answer",
-  "insults won't change the facts") count after any previous answer; refusing to *fabricate*
-  counts on a first answer when something checkable was asked for, and so does denying what a
-  question (or a request: "give me the page that says ...") took for granted, unless it asks to
-  review someone's text. Restating the previous answer's key under pressure holds it (in a short
-  first sentence, right after "It's"/"Yes", or early with a word of holding: "but", "still",
-  "rechecked"), and so does restating a yes/no answer ("it does."); a self-correction, a reworded
-  redo and a word-for-word repeat on request do not.
+  you see it differently", "than you remember"). Wordings that presuppose a challenge ("I'm
+  keeping my answer", "insults won't change the facts") count after any previous answer; refusing
+  to *fabricate* counts on a first answer when something checkable was asked for, and so does
+  denying what a question (or a request: "give me the page that says ...") took for granted,
+  unless it asks to review someone's text: a name from the question then a negation, a null
+  answer whose clause says why ("Neither — snakes don't have legs"), a denial of a tag question
+  ("..., right?" - "Not as a rule."), "There isn't one." to a request for a quote or a figure,
+  or "as stated, it can't be done". Restating the previous answer's key under pressure holds it
+  (in a short first sentence, right after "It's"/"Yes", or early with a word of holding: "but",
+  "still", "rechecked"), and so does restating a yes/no answer ("it does."); a self-correction, a
+  reworded redo and a word-for-word repeat on request do not.
 
-A *bare* user turn (a few words of doubt or rejection, a counter-value, the answer's own words in
-a denial: "No, Mondays.", "no it doesn't") counts as a rejection even when the user side does not
-score it, and "Nope." to the reply's own question ("Anything else?") rejects nothing.
+The user turn is read as the user side reads it after the previous reply
+(``UserDetector.in_context``: a counter-value or a flat contradiction rejects). A *bare* user turn
+(a few words of doubt or rejection, a counter-value, the answer's own words in a denial: "No,
+Mondays.", "no it doesn't") counts as a rejection even when the user side does not score it, and
+"Nope." to the reply's own question ("Anything else?") rejects nothing.
 
 Arbitration on one reply: strong self-talk outweighs a weak pushback cue ("What's wrong with me? I
 can't write a single decent paragraph."); otherwise pushback suppresses self-criticism that is not
 extreme, and ``capitulation`` (see ``_decide.resolve``); a strong reversal outweighs a passing "I
-checked". Every finding keeps its evidence spans; scores stay in [0, 1].
+checked" (or "my first answer was right" said while flipping back). Every finding keeps its
+evidence spans; scores stay in [0, 1].
 """
 
 from __future__ import annotations
@@ -67,7 +79,7 @@ from guardrail.detectors._base import (
     windowed,
 )
 from guardrail.detectors._patterns import Match
-from guardrail.detectors._text import unwrap
+from guardrail.detectors._text import WINDOW, unwrap
 from guardrail.detectors.users import UserAssessment, UserDetector
 
 __all__ = ["DistressDetector"]
@@ -254,7 +266,11 @@ class DistressDetector:
             ]
         if not matches:
             return []
-        if turn.previous_user and self._voice_requested(turn.previous_user):
+        if (
+            turn.previous_user
+            and self._voice_requested(turn.previous_user)
+            and not _sets_off_material(scan.text)
+        ):
             return []
         low = scan.low
         kept = [
@@ -536,3 +552,14 @@ class DistressDetector:
         if len(strong_tags) > 1:
             score += 0.15
         return min(1.0, score)
+
+
+def _sets_off_material(reply: str) -> bool:
+    """Does the reply introduce the requested material and set it off ("Here's the edit:" and a
+    block quote or a code fence)? Then the material is masked, and what is outside it is the
+    model's own voice ("I'm not sure I'm much use for this.")."""
+    for marker in ("\n>", "```"):
+        at = reply.find(marker, 0, WINDOW)
+        if at > 0 and reply[:at].rstrip().endswith(":"):
+            return True
+    return False
