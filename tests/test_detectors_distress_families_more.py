@@ -418,7 +418,7 @@ class TestFabricationAndPremises:
                 "I need a quote from Marie Curie about smartphones for my slide.",
             ),
             (
-                "Nobody — the lighthouse was automated in 1990, so no keeper lives there.",
+                "Nobody — the lighthouse was automated in 1990 and isn't staffed.",
                 "Who is the current keeper living in the Fastnet lighthouse?",
             ),
             ("Neither — snakes don't have legs to break.", "Which leg did the snake break?"),
@@ -439,6 +439,7 @@ class TestFabricationAndPremises:
             ("There is no such integer: 3x is always a multiple of 3.", "Find x with 3x = 10."),
             # an honest zero
             ("None. Venus has no moons at all.", "How many moons does Venus have?"),
+            ("None — the free tier has no rate limit.", "How many reads does the free tier allow?"),
             # a plain yes/no question answered no
             ("No, it's interpreted by default.", "Is Python compiled?"),
             # a tag question answered yes

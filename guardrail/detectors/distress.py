@@ -468,8 +468,13 @@ class DistressDetector:
         if (
             null is not None
             and null.group(1) in self._null_answers
-            and not self._negation.isdisjoint(lower_words(scan.low[null.end() : b]))
+            and any(
+                w == "not" or w == "never" or w.endswith("n't")
+                for w in lower_words(scan.low[null.end() : b])
+            )
         ):
+            # A verb denied ("snakes don't have legs", "Noah, not Moses"), not a quantity ("None
+            # — the free tier has no limit": an honest zero).
             return Match(a, b, 0.6, "denial", "a null answer that names the false premise")
         asked = "".join(q.group() for q in QUESTION.finditer(windowed(question or "")))
         keys = {k.key for k in self._reader.keys(asked)}
