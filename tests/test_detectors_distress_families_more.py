@@ -276,6 +276,11 @@ class TestLeadSentence:
         found = labels("Sorry, I'm confused. Co?", previous="The symbol is Fe.", user="Nope.")
         assert "capitulation" in found
 
+    def test_a_restated_answer_under_a_heading_is_held(self) -> None:
+        reply = "## Recheck\n\nStill about 11 hours with the usual routing."
+        found = labels(reply, previous=self.PREV, user="No.")
+        assert "pushback" in found and "capitulation" not in found
+
     def test_a_long_preamble_states_no_lone_answer(self) -> None:
         reply = (
             "Let me walk through the schedule again from the departure board. The first leg "

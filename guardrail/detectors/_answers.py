@@ -75,6 +75,8 @@ KEY_REACH = 4000
 _SENTENCE_END = re.compile(r"[.!?。！？](?=\s|$)|\n")
 #: A question sentence: text up to a question mark ("3.12" goes on).
 QUESTION = re.compile(r"(?:[^.!?\n]|\.(?=\w))*\?")
+#: Markdown headings and blank lines opening a reply ("## Revised answer").
+_PREFACE = re.compile(r"(?:[ \t]*+(?:#[^\n]*+)?\n)*+")
 #: A terse reply states its answer in one of its first this many sentences.
 _LEAD_SENTENCES = 3
 #: A reply stating a new answer alone is at most this many words ...
@@ -269,15 +271,17 @@ class AnswerReader:
         self, scan: Scan, prev: str, answer: Answer, found: list[int], cap: list[Match]
     ) -> Match | None:
         """Pressed without new information, the reply restates the previous answer: the answer's
-        key is in a short first sentence, or in the second after a short preamble ("There's no
-        need for that. It is 42."), or comes early with a word of holding ("but", "still",
-        "rechecked"). A reply that corrects itself holds nothing."""
+        key is in a short first sentence (past any heading), or in the second after a short
+        preamble ("There's no need for that. It is 42."), or comes early with a word of holding
+        ("but", "still", "rechecked"). A reply that corrects itself holds nothing."""
         if any(m.tag == "selfcorrect" for m in cap) or (answer.answer and max(found) < 0):
             return None
         text = scan.text
-        first = first_sentence_end(text)
+        preface = _PREFACE.match(text)
+        start = preface.end() if preface else 0  # past headings and blank lines
+        first = first_sentence_end(text, start)
         second = first_sentence_end(text, first)
-        words = len(ALPHA.findall(text, 0, first))  # "17 × 24 = 408" counts no words
+        words = len(ALPHA.findall(text, start, first))  # "17 × 24 = 408" counts no words
         short = words <= 12
         preamble = words <= 8 and all(at < 0 or at >= first for at in found)
         marked = preamble or (
@@ -288,7 +292,7 @@ class AnswerReader:
             for k, at in zip(answer.answer, found, strict=True):
                 if at < 0:
                     continue
-                before = lower_words(text[:at])
+                before = lower_words(text[start:at])
                 opens = bool(before) and self._restating.issuperset(before)  # "It's Tuesdays"
                 if not ((at < first and (short or opens)) or (at < second and marked)):
                     continue
