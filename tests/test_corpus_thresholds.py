@@ -1,9 +1,11 @@
 """The team corpus: every label meets precision >= 0.95 and recall >= 0.90 on each of its files.
 
 The team corpus is every labelled file the detectors were tuned on: the generated ``dev`` and
-``holdout`` sets and the hand-written ``hand_a`` set. ``hand_c`` is blind (nobody tuning the
-detectors has read it): it is measured and reported in the README, never asserted here, so that
-it stays a measurement and does not become a target.
+``holdout`` sets and the hand-written ``hand_a`` and ``hand_b`` sets (``hand_b`` joins it because
+the detectors are now tuned on it: it was held out until the assistant-side families were
+generalised from its misses, so it no longer measures what they do on unseen wording). ``hand_c``
+is blind (nobody tuning the detectors has read it): it is measured and reported in the README,
+never asserted here, so that it stays a measurement and does not become a target.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import pytest
 from guardrail.eval import EvalReport, evaluate_stream
 
 CORPUS = Path(__file__).parent / "corpus"
-TEAM = ("dev", "holdout", "hand_a")
+TEAM = ("dev", "holdout", "hand_a", "hand_b")
 MIN_PRECISION = 0.95
 MIN_RECALL = 0.90
 REJECTION = "No, you're wrong. Try again."

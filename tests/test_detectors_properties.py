@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from guardrail import Guard
 from guardrail._models import Message
 from guardrail.detectors import TurnContext, default_detectors
-from guardrail.detectors.distress import _questions
+from guardrail.detectors._answers import questions as _questions
 
 DETECTORS = default_detectors()
 MB = 1_000_000

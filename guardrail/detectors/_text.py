@@ -16,7 +16,15 @@ from guardrail.detectors._chars import ascii_table, swap
 from guardrail.detectors._patterns import BOUNDARY_CHARS, Match
 from guardrail.detectors._tables import Normalized, TokenPatterns, Vocabulary
 
-__all__ = ["WINDOW", "Scan", "lower_same_length", "mask_quotes", "normalize", "windowed"]
+__all__ = [
+    "WINDOW",
+    "Scan",
+    "lower_same_length",
+    "mask_quotes",
+    "normalize",
+    "unwrap",
+    "windowed",
+]
 
 
 _APOSTROPHES = "’‘ʼ`"
@@ -59,6 +67,29 @@ WINDOW = 24_000
 def windowed(text: str) -> str:
     """The part of ``text`` that phrase matching reads."""
     return text[:WINDOW]
+
+
+#: A line break inside a sentence (hard-wrapped prose): after a word or a comma, before a word on
+#: the next line (lower-case unless the line ended with a comma). A list item, a heading, a blank
+#: line or a line ending in punctuation keeps its break.
+_WRAP = re.compile(r"([^\W_]|,)[ \t]*+\n(?=[ \t]*+([^\W\d_]))")
+
+
+def unwrap(text: str) -> str:
+    """``text`` with the line breaks of hard-wrapped sentences turned into spaces (same length),
+    so a sentence wrapped over two lines reads as one."""
+    if "\n" not in text:
+        return text
+    out: list[str] = []
+    at = 0
+    for m in _WRAP.finditer(text):
+        if m.group(1) == "," or m.group(2).islower():
+            out += (text[at : m.end() - 1], " ")
+            at = m.end()
+    if not out:
+        return text
+    out.append(text[at:])
+    return "".join(out)
 
 
 def lower_same_length(text: str) -> str:

@@ -158,6 +158,7 @@ class UserAssessment(NamedTuple):
     rejections: tuple[Match, ...]
     hostility: tuple[Match, ...]
     pressure: bool
+    demand: bool = False  # it demands an answer anyway ("just give me a number")
 
 
 def _best(matches: Iterable[Match]) -> float:
@@ -257,6 +258,7 @@ class UserDetector:
         self._emoji_reject = _emoji_rx(emoji.get("reject", ()))
         self._emoji_alone = _emoji_rx(emoji.get("alone", ()))
         self._cache: dict[str, UserAssessment] = {}
+        self._context_cache: dict[tuple[str, str], tuple[Match, ...]] = {}
 
     def __repr__(self) -> str:
         return f"UserDetector(table_version={self.version})"
@@ -286,7 +288,9 @@ class UserDetector:
         rejections = tuple(distinct(found))
         informative = self._informative(windowed(text), hostility)
         pressure = bool(rejections or hostility or pressed)
-        result = UserAssessment(_best(rejections), informative, rejections, hostility, pressure)
+        result = UserAssessment(
+            _best(rejections), informative, rejections, hostility, pressure, pressed
+        )
         if len(self._cache) >= _CACHE_SIZE:
             self._cache.clear()
         self._cache[text] = result
@@ -369,23 +373,50 @@ class UserDetector:
         a = self.assess(text)
         if a.hostility:
             yield finding(Label.HOSTILITY, text, list(a.hostility), aggregate(list(a.hostility)))
-        previous = turn.previous_assistant
+        matches = self._rejections(text, turn.previous_assistant, a)
+        if matches:
+            yield finding(Label.UNEXPLAINED_REJECTION, text, matches, aggregate(matches))
+
+    def in_context(self, text: str, previous: str | None) -> UserAssessment:
+        """:meth:`assess`, read as the answer to ``previous``: what :meth:`__call__` labels a
+        rejection (a flat contradiction or a counter-value too, not an answer to the reply's own
+        question) is the rejection."""
+        a = self.assess(text)
+        matches = self._rejections(text, previous, a)
+        if tuple(matches) == a.rejections:
+            return a
+        return a._replace(
+            rejection=_best(matches),
+            rejections=tuple(matches),
+            pressure=bool(matches or a.hostility or a.demand),
+        )
+
+    def _rejections(self, text: str, previous: str | None, a: UserAssessment) -> list[Match]:
+        """The rejections of a user turn after ``previous`` (cached: the distress detector
+        reads the turn again as the context of the reply to it)."""
         if previous is None or a.informative:
-            return
+            return []
+        key = (text, previous)
+        hit = self._context_cache.get(key)
+        if hit is None:
+            if len(self._context_cache) >= _CACHE_SIZE:
+                self._context_cache.clear()
+            hit = self._context_cache[key] = tuple(self._read_rejections(text, previous, a))
+        return list(hit)
+
+    def _read_rejections(self, text: str, previous: str, a: UserAssessment) -> list[Match]:
         matches = list(a.rejections)
         if matches and self._not_after_question and self._asked_user(previous):
             # "Did he give you notice?" - "No, he just walked in.": an answer, not a rejection.
             matches = [m for m in matches if m.tag not in self._not_after_question]
             if not matches:
-                return
+                return []
         if not matches:
             flat = _contradicts(text, previous) or self._counter_value(text, previous, a)
-            if flat is not None:
-                yield finding(Label.UNEXPLAINED_REJECTION, text, [flat], flat.weight)
-            return
+            return [] if flat is None else [flat]
         if all(m.tag in self._answers for m in matches) and self._offered(previous):
-            return  # "Anything else?" - "No."
-        yield finding(Label.UNEXPLAINED_REJECTION, text, matches, aggregate(matches))
+            return []  # "Anything else?" - "No."
+        return matches
 
     def _counter_value(self, text: str, previous: str, a: UserAssessment) -> Match | None:
         """A short turn that only names another value: "It was Raphael.", "Vegetable.
