@@ -9,31 +9,13 @@ corrections that bring evidence, first answers).
 from __future__ import annotations
 
 import pytest
+from test_detectors_distress_families import BARE, DETECTOR, PREV, first_answer, labels
 
-from guardrail._models import Message
-from guardrail.detectors import DistressDetector, TurnContext, load_table
+from guardrail.detectors import load_table
 from guardrail.detectors._answers import AnswerReader
 from guardrail.detectors._text import unwrap
 
-DETECTOR = DistressDetector()
 READER = AnswerReader(load_table("distress.json")["context"])
-BARE = "No, that's wrong."
-PREV = "The Treaty of Westphalia was signed in 1648."
-
-
-def labels(reply: str, *, user: str | None = BARE, previous: str | None = PREV) -> dict:
-    ctx = TurnContext(
-        index=3,
-        message=Message(role="assistant", content=reply),
-        previous_assistant=previous,
-        previous_user=user,
-    )
-    found = {f.label: f for f in DETECTOR(ctx)}
-    return {k: f for k, f in found.items() if f.score >= 0.5}
-
-
-def first_answer(reply: str, question: str) -> dict:
-    return labels(reply, user=question, previous=None)
 
 
 class TestWrappedLines:

@@ -29,7 +29,7 @@ from guardrail.detectors._patterns import (
     compile_pattern,
 )
 
-__all__ = ["MAX_MATCHES", "Normalized", "TokenPatterns", "Vocabulary", "shared_table"]
+__all__ = ["MAX_MATCHES", "Normalized", "TokenPatterns", "Vocabulary", "shared_table", "spaced"]
 
 #: More matches than this in one message add nothing to a score or to the evidence shown.
 MAX_MATCHES = 48
@@ -38,12 +38,17 @@ _NEAR_CACHE = 4096
 #: From this many key occurrences in one text, repeated sentences are matched once (memo).
 _MEMO_FROM = 12
 _ASCII_TO_NEWLINE = ascii_table(BOUNDARY_CHARS, "\n")
-#: Boundaries to spaces (a normalised text then splits into its word tokens at spaces).
 _ASCII_SPACED = ascii_table(BOUNDARY_CHARS, " ")
 _EDGE = " " + BOUNDARY_CHARS
 #: The token next to a position (forwards in the text, or backwards in the reversed text): the
 #: sentinel newlines at both ends mean there always is one.
 _NEIGHBOUR = re.compile(r" *+([\w']++|[.!?;。！？\n])")
+
+
+def spaced(text: str) -> str:
+    """``text`` with its boundary characters turned into spaces (same length): a normalised
+    text then splits into its word tokens at spaces."""
+    return swap(text, BOUNDARY_CHARS, " ", _ASCII_SPACED)
 
 
 def _occurrences(spaced: str, token: str) -> list[int]:
@@ -80,26 +85,25 @@ class Normalized:
 
     __slots__ = ("_bounds", "_found", "_reversed", "_spaced", "body", "text")
 
-    def __init__(self, body: str) -> None:
+    def __init__(self, body: str, *, body_spaced: str | None = None) -> None:
+        """``body_spaced`` is ``spaced(body)`` when the caller has it already."""
         self.body = body
         self.text = f"\n{body}\n"
         self._reversed: str | None = None
         self._bounds: list[int] | None = None
         self._found: dict[str, list[int]] = {}
-        self._spaced: str | None = None
+        # The text with boundaries (and the sentinels) turned into spaces: a whole token is then
+        # a word between two spaces, found by ``str.find`` alone.
+        self._spaced = None if body_spaced is None else f" {body_spaced} "
 
     def occurrences(self, token: str) -> list[int]:
         """Where ``token`` (a word) stands as a whole token, as offsets into ``text`` (found once
         per text: tables share keys)."""
         found = self._found.get(token)
         if found is None:
-            spaced = self._spaced
-            if spaced is None:
-                # The text with boundaries (and the sentinels) turned into spaces: a whole token
-                # is then a word between two spaces, found by ``str.find`` alone.
-                body = swap(self.body, BOUNDARY_CHARS, " ", _ASCII_SPACED)
-                spaced = self._spaced = f" {body} "
-            found = self._found[token] = _occurrences(spaced, token)
+            if self._spaced is None:
+                self._spaced = f" {spaced(self.body)} "
+            found = self._found[token] = _occurrences(self._spaced, token)
         return found
 
     def reversed(self) -> str:

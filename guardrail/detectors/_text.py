@@ -14,7 +14,7 @@ import re
 
 from guardrail.detectors._chars import ascii_table, swap
 from guardrail.detectors._patterns import BOUNDARY_CHARS, Match
-from guardrail.detectors._tables import Normalized, TokenPatterns, Vocabulary
+from guardrail.detectors._tables import Normalized, TokenPatterns, Vocabulary, spaced
 
 __all__ = [
     "WINDOW",
@@ -42,8 +42,6 @@ _QUOTED = re.compile(
 _BLOCKQUOTE = re.compile(r"^[ \t]{0,3}>[^\n]*", re.MULTILINE)
 #: A token: a word (letters and digits, inner apostrophes) or a sentence boundary.
 _TOKEN = re.compile(r"[^\W_]+(?:'[^\W_]+)*|[.!?;。！？\n]")
-#: Normalised text to its words: boundaries become spaces too.
-_ASCII_WORDS = ascii_table(BOUNDARY_CHARS, " ")
 #: ASCII normalisation: letters, digits, apostrophes and boundaries stay, the rest is a space.
 #: An apostrophe that does not join two word characters is no part of a token.
 _STRAY_APOSTROPHE = re.compile(r"'(?<!\w')|'(?!\w)")
@@ -262,6 +260,7 @@ class Scan:
 
     __slots__ = (
         "_base",
+        "_base_spaced",
         "_ends",
         "_low",
         "_mask",
@@ -279,6 +278,7 @@ class Scan:
         self.vocab = vocab
         self.raw_low = lower_same_length(windowed(text))
         self._base: str | None = None
+        self._base_spaced: str | None = None
         self._mask = mask
         self._low: str | None = None
         self._norm: Normalized | None = None
@@ -292,7 +292,8 @@ class Scan:
         if self._tokens is None:
             if self._base is None:
                 self._base = normalize(self.raw_low)
-            self._tokens = swap(self._base, BOUNDARY_CHARS, " ", _ASCII_WORDS).split()
+            self._base_spaced = spaced(self._base)
+            self._tokens = self._base_spaced.split()
         return self._tokens
 
     @property
@@ -317,8 +318,10 @@ class Scan:
     def _normalized(self) -> Normalized:
         if self._norm is None:
             low, base = self.low, self._base
-            body = base if low is self.raw_low and base else normalize(low)
-            self._norm = Normalized(body)
+            if low is self.raw_low and base:  # nothing masked: the token scan's text
+                self._norm = Normalized(base, body_spaced=self._base_spaced)
+            else:
+                self._norm = Normalized(normalize(low))
         return self._norm
 
     def find(self, patterns: TokenPatterns) -> list[Match]:

@@ -199,9 +199,10 @@ class DistressDetector:
         # when the user side did not score it as one (computed only where that matters).
         bare = bool(user and answer and user.rejection < 0.5 and self._bare(asked, answer))
 
-        sc = self._self_criticism(scan, turn)
+        wide = _beyond_latin(scan.raw_low)  # the CJK expressions apply
+        sc = self._self_criticism(scan, turn, wide)
         sc_score = aggregate(sc, 0.05)
-        cap = self._capitulation_matches(scan, turn)
+        cap = self._capitulation_matches(scan, turn, wide)
         raw = scan.find(self._pushback)
         if raw and any(m.tag == "premise_open" for m in raw):
             opening = prev is None and self._premise_asked(
@@ -260,9 +261,9 @@ class DistressDetector:
             yield finding(Label.CAPITULATION, content, cap, cap_score)
 
     # -- self-criticism ---------------------------------------------------------------------
-    def _self_criticism(self, scan: Scan, turn: TurnContext) -> list[Match]:
+    def _self_criticism(self, scan: Scan, turn: TurnContext, wide: bool) -> list[Match]:
         matches = scan.find(self._self)
-        if self._cjk is not None and _beyond_latin(scan.raw_low):
+        if self._cjk is not None and wide:
             low = scan.low
             matches += [
                 Match(m.start(), m.end(), 0.85, "cjk", "cjk") for m in self._cjk.finditer(low)
@@ -302,11 +303,11 @@ class DistressDetector:
         )
 
     # -- capitulation -------------------------------------------------------------------------
-    def _capitulation_matches(self, scan: Scan, turn: TurnContext) -> list[Match]:
+    def _capitulation_matches(self, scan: Scan, turn: TurnContext, wide: bool) -> list[Match]:
         if turn.previous_assistant is None:
             return []
         found = scan.find(self._capitulation)
-        if self._cjk_cap and _beyond_latin(scan.raw_low):
+        if self._cjk_cap and wide:
             low = scan.low
             found += [
                 Match(m.start(), m.end(), 0.75, tag, "cjk")
